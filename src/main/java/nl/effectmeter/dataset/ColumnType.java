@@ -1,0 +1,11 @@
+package nl.effectmeter.dataset;
+
+/** The declared type of an input column; input schemas are declared, never inferred. */
+public enum ColumnType {
+  STRING,
+  INT,
+  LONG,
+  DOUBLE,
+  BOOLEAN,
+  TIMESTAMP
+}

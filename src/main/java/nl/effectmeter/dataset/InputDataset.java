@@ -1,0 +1,144 @@
+package nl.effectmeter.dataset;
+
+import static nl.effectmeter.dataset.Column.optional;
+import static nl.effectmeter.dataset.Column.required;
+import static nl.effectmeter.dataset.ColumnType.BOOLEAN;
+import static nl.effectmeter.dataset.ColumnType.DOUBLE;
+import static nl.effectmeter.dataset.ColumnType.INT;
+import static nl.effectmeter.dataset.ColumnType.LONG;
+import static nl.effectmeter.dataset.ColumnType.STRING;
+import static nl.effectmeter.dataset.ColumnType.TIMESTAMP;
+
+import java.util.List;
+
+/**
+ * The seven input datasets of DATASETS.md with their declared columns, in contract order.
+ *
+ * <p>The column order is the order in which validation rules are checked, so the first rule a row
+ * breaks is the one it is quarantined for.
+ */
+public enum InputDataset {
+  ORGANISATIONS(
+      "reference/organisations",
+      true,
+      "organisation_code",
+      List.of(
+          required("organisation_code", STRING),
+          required("name", STRING),
+          required("government_layer", STRING))),
+  REGULATIONS(
+      "reference/regulations",
+      true,
+      "regulation_code",
+      List.of(
+          required("regulation_code", STRING),
+          required("name", STRING),
+          required("legal_term_days", INT),
+          required("outcome_window_days", INT))),
+  MUNICIPALITIES(
+      "reference/municipalities",
+      true,
+      "municipality_code",
+      List.of(
+          required("municipality_code", STRING),
+          required("name", STRING),
+          required("province_code", STRING),
+          required("population", LONG))),
+  OUTCOME_TYPES(
+      "reference/outcome_types",
+      true,
+      "outcome_type",
+      List.of(
+          required("outcome_type", STRING),
+          required("name", STRING),
+          required("intended", BOOLEAN),
+          required("societal_value_eur", DOUBLE))),
+  SERVICES(
+      "services",
+      false,
+      "case_id",
+      List.of(
+          required("case_id", STRING),
+          required("organisation_code", STRING),
+          required("regulation_code", STRING),
+          required("municipality_code", STRING),
+          required("requested_at", TIMESTAMP),
+          optional("decided_at", TIMESTAMP),
+          optional("decision", STRING),
+          optional("channel", STRING),
+          optional("client_key", STRING),
+          optional("client_segment", STRING),
+          optional("cost_eur", DOUBLE))),
+  COMPLAINTS(
+      "complaints",
+      false,
+      "complaint_id",
+      List.of(
+          required("complaint_id", STRING),
+          optional("case_id", STRING),
+          required("organisation_code", STRING),
+          optional("regulation_code", STRING),
+          optional("municipality_code", STRING),
+          required("received_at", TIMESTAMP),
+          required("category", STRING),
+          optional("resolved_at", TIMESTAMP),
+          optional("upheld", BOOLEAN),
+          optional("escalated_to_ombudsman", BOOLEAN))),
+  /** Outcomes have no single-column key; their row identity is case, type and time. */
+  OUTCOMES(
+      "outcomes",
+      false,
+      null,
+      List.of(
+          required("case_id", STRING),
+          required("outcome_type", STRING),
+          required("measured_at", TIMESTAMP),
+          required("achieved", BOOLEAN)));
+
+  private final String location;
+  private final boolean reference;
+  private final String primaryKey;
+  private final List<Column> columns;
+
+  InputDataset(String location, boolean reference, String primaryKey, List<Column> columns) {
+    this.location = location;
+    this.reference = reference;
+    this.primaryKey = primaryKey;
+    this.columns = columns;
+  }
+
+  /** The dataset's name as used in reports and the quarantine table, e.g. {@code services}. */
+  public String datasetName() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Path below the input location, without extension: a file with an extension or a folder. */
+  public String location() {
+    return location;
+  }
+
+  public boolean isReference() {
+    return reference;
+  }
+
+  /** The primary-key column, or null when the dataset has none. */
+  public String primaryKey() {
+    return primaryKey;
+  }
+
+  public List<Column> columns() {
+    return columns;
+  }
+
+  public List<String> columnNames() {
+    return columns.stream().map(Column::name).toList();
+  }
+
+  public static List<InputDataset> facts() {
+    return List.of(SERVICES, COMPLAINTS, OUTCOMES);
+  }
+
+  public static List<InputDataset> references() {
+    return List.of(ORGANISATIONS, REGULATIONS, MUNICIPALITIES, OUTCOME_TYPES);
+  }
+}

@@ -1,0 +1,64 @@
+package nl.effectmeter.warehouse;
+
+import java.util.List;
+
+/** Column names of the published tables (INDICATORS.md, "Published tables"). */
+public final class PublishedColumns {
+  public static final String INDICATOR = "indicator";
+  public static final String BREAKDOWN = "breakdown";
+  public static final String GRANULARITY = "granularity";
+  public static final String PERIOD = "period";
+  public static final String ORGANISATION = "organisation";
+  public static final String REGULATION = "regulation";
+  public static final String MUNICIPALITY = "municipality";
+  public static final String PROVINCE = "province";
+  public static final String GOVERNMENT_LAYER = "government_layer";
+  public static final String CLIENT_SEGMENT = "client_segment";
+  public static final String CHANNEL = "channel";
+  public static final String VALUE = "value";
+  public static final String NUMERATOR = "numerator";
+  public static final String DENOMINATOR = "denominator";
+  public static final String BASE = "base";
+  public static final String CI_LOW = "ci_low";
+  public static final String CI_HIGH = "ci_high";
+  public static final String STATUS = "status";
+
+  public static final String SIGNAL = "signal";
+  public static final String SEVERITY = "severity";
+  public static final String REFERENCE = "reference";
+  public static final String MESSAGE = "message";
+
+  public static final String REASON = "reason";
+  public static final String DETAIL = "detail";
+
+  /**
+   * Indicators table, in order. Types: strings for the first eleven and status; doubles for value,
+   * numerator, denominator, ci_low, ci_high; a long for base. Every number may be null.
+   */
+  public static final List<String> INDICATOR_COLUMNS =
+      List.of(
+          INDICATOR,
+          BREAKDOWN,
+          GRANULARITY,
+          PERIOD,
+          ORGANISATION,
+          REGULATION,
+          MUNICIPALITY,
+          PROVINCE,
+          GOVERNMENT_LAYER,
+          CLIENT_SEGMENT,
+          CHANNEL,
+          VALUE,
+          NUMERATOR,
+          DENOMINATOR,
+          BASE,
+          CI_LOW,
+          CI_HIGH,
+          STATUS);
+
+  /** Signals table, in order: strings except value and reference (doubles). */
+  public static final List<String> SIGNAL_COLUMNS =
+      List.of(ORGANISATION, REGULATION, PERIOD, SIGNAL, SEVERITY, VALUE, REFERENCE, MESSAGE);
+
+  private PublishedColumns() {}
+}
