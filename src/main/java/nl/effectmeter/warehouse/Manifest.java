@@ -1,0 +1,51 @@
+package nl.effectmeter.warehouse;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The manifest written beside a run's tables (INDICATORS.md): enough to explain and reproduce every
+ * number of the run. Serialised as {@code manifest.json} with snake_case keys.
+ */
+public record Manifest(
+    @JsonProperty("run_id") String runId,
+    @JsonProperty("as_of") String asOf,
+    @JsonProperty("started_at") String startedAt,
+    @JsonProperty("finished_at") String finishedAt,
+    @JsonProperty("job_version") String jobVersion,
+    @JsonProperty("catalogue_version") String catalogueVersion,
+    @JsonProperty("settings") Map<String, String> settings,
+    @JsonProperty("inputs") List<Input> inputs,
+    @JsonProperty("datasets") List<DatasetCounts> datasets,
+    @JsonProperty("tables") Map<String, Long> tables,
+    @JsonProperty("warnings") List<String> warnings) {
+
+  public Manifest {
+    requireNonNull(runId, "runId is null");
+    requireNonNull(asOf, "asOf is null");
+    settings = Map.copyOf(settings);
+    inputs = List.copyOf(inputs);
+    datasets = List.copyOf(datasets);
+    tables = Map.copyOf(tables);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** One input file the run read: where, in which format, how large, and its SHA-256. */
+  public record Input(
+      @JsonProperty("dataset") String dataset,
+      @JsonProperty("path") String path,
+      @JsonProperty("format") String format,
+      @JsonProperty("size_bytes") long sizeBytes,
+      @JsonProperty("sha256") String sha256) {}
+
+  /** Row accounting of one dataset: {@code read = valid + quarantined} holds exactly. */
+  public record DatasetCounts(
+      @JsonProperty("dataset") String dataset,
+      @JsonProperty("read") long read,
+      @JsonProperty("valid") long valid,
+      @JsonProperty("quarantined") long quarantined,
+      @JsonProperty("quarantined_by_reason") Map<String, Long> quarantinedByReason) {}
+}
