@@ -157,11 +157,13 @@ record ObservationRequest(
     QueryParams.single(ctx, "offset");
     int limit =
         ctx.queryParamAsClass("limit", Integer.class)
-            .check(l -> l >= 1 && l <= MAX_LIMIT, "limit must be from 1 to " + MAX_LIMIT)
+            .check(
+                l -> l == null || (l >= 1 && l <= MAX_LIMIT),
+                "limit must be from 1 to " + MAX_LIMIT)
             .getOrDefault(DEFAULT_LIMIT);
     int offset =
         ctx.queryParamAsClass("offset", Integer.class)
-            .check(o -> o >= 0, "offset must be 0 or more")
+            .check(o -> o == null || o >= 0, "offset must be 0 or more")
             .getOrDefault(0);
     Formats.Format format = Formats.choose(ctx, true);
     ObservationQuery query =

@@ -50,7 +50,8 @@ final class Problems {
     routes.error(
         404,
         ctx -> {
-          if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+          String written = ctx.res().getContentType();
+          if (written == null || !written.startsWith(CONTENT_TYPE)) {
             write(ctx, ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path()));
           }
         });
@@ -87,7 +88,10 @@ final class Problems {
                                   case "TYPE_CONVERSION_FAILED" ->
                                       "Cannot parse " + error.value + " as an integer";
                                   case "NULLCHECK_FAILED" -> name + " is required";
-                                  default -> error.getMessage() + ": " + error.value;
+                                  default ->
+                                      error.value == null
+                                          ? error.getMessage()
+                                          : error.getMessage() + ": " + error.value;
                                 }))));
     return ApiProblem.badParameters(invalid);
   }

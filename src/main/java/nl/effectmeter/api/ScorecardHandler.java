@@ -38,7 +38,13 @@ final class ScorecardHandler {
     String period =
         ctx.queryParamAsClass("period", String.class)
             .check(
+                p -> p != null,
+                "period is required: a year (2025), a quarter (2025-Q1) or a month (2025-03)")
+            .check(
                 p -> {
+                  if (p == null) {
+                    return true;
+                  }
                   try {
                     Granularity.ofPeriod(p);
                     return true;
