@@ -77,7 +77,7 @@ class AccessAndFreshnessTest {
   @Test
   void aNewlyPublishedRunIsServedAfterARefreshAndTheEarlierOneStaysReachable() {
     try (TestServer server = new TestServer(dir)) {
-      TestWarehouse.publishCopy(server.warehouse, "second", "2026-02-01T02:03:00Z");
+      TestWarehouse.publishCopy(server.warehouse, "second", "2999-01-01T00:00:00Z");
       assertThat(json(server.get("/api/v1/observations")).get("run").get("id").asText())
           .isEqualTo("example");
       TestWarehouse.makeCurrent(server.warehouse, "second");
@@ -95,7 +95,7 @@ class AccessAndFreshnessTest {
   void theETagChangesWithTheRun() {
     try (TestServer server = new TestServer(dir)) {
       String before = server.get("/api/v1/observations").headers().firstValue("ETag").orElseThrow();
-      TestWarehouse.publishCopy(server.warehouse, "second", "2026-02-01T02:03:00Z");
+      TestWarehouse.publishCopy(server.warehouse, "second", "2999-01-01T00:00:00Z");
       TestWarehouse.makeCurrent(server.warehouse, "second");
       server.registry.refresh();
       HttpResponse<String> after = server.get("/api/v1/observations", "If-None-Match", before);
@@ -108,7 +108,7 @@ class AccessAndFreshnessTest {
   void aRequestKeepsTheSnapshotItStartedWith() {
     try (TestServer server = new TestServer(dir)) {
       RunRegistry.Snapshot started = server.registry.snapshot();
-      TestWarehouse.publishCopy(server.warehouse, "second", "2026-02-01T02:03:00Z");
+      TestWarehouse.publishCopy(server.warehouse, "second", "2999-01-01T00:00:00Z");
       TestWarehouse.makeCurrent(server.warehouse, "second");
       server.registry.refresh();
       assertThat(started.current().orElseThrow().id()).isEqualTo("example");

@@ -383,7 +383,10 @@ class ApiServerTest {
     assertThat(runs.get("current").asText()).isEqualTo("example");
     assertThat(runs.get("runs").get(0).get("id").asText()).isEqualTo("example");
     JsonNode manifest = json(server.get("/api/v1/runs/example"));
-    assertThat(manifest.get("datasets").get(0).get("quarantined").asInt()).isEqualTo(50);
+    assertThat(manifest.get("datasets"))
+        .filteredOn(d -> d.get("dataset").asText().equals("outcomes"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.get("quarantined").asInt()).isEqualTo(50));
     assertThat(json(server.get("/api/v1/runs/current")).get("run_id").asText())
         .isEqualTo("example");
     assertProblem(server.get("/api/v1/runs/nope"), 404, "Unknown run nope");

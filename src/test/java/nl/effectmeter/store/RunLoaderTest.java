@@ -86,9 +86,9 @@ class RunLoaderTest {
   }
 
   @Test
-  void signalsWithoutAMessageColumnAreRead() {
+  void signalsAreReadWithTheirMessages() {
     assertThat(run.signals()).hasSize(3);
-    assertThat(run.signals().get(0).message()).isNull();
+    assertThat(run.signals().get(0).message()).contains("legal term");
   }
 
   @Test

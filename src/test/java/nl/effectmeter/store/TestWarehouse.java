@@ -1,32 +1,51 @@
 package nl.effectmeter.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.stream.Stream;
+import nl.effectmeter.job.IndicatorPipeline;
+import nl.effectmeter.job.JobArgs;
+import nl.effectmeter.settings.JobSettings;
+import nl.effectmeter.testing.TestSpark;
 
 /**
- * The warehouse the store and API tests read: a copy (so tests may publish runs into it) of the
- * fixture in {@code src/test/resources/warehouse}, whose single run {@code example} holds the
- * worked example's published tables. To test against a warehouse the job wrote, change {@link
- * #source()} only.
+ * The warehouse the store and API tests read: a copy (so tests may publish runs into it) of a
+ * warehouse that the real indicator job wrote, once per test JVM, from the worked example's input,
+ * as run {@code example}.
  */
 public final class TestWarehouse {
   public static final String RUN_ID = "example";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Path published;
 
   private TestWarehouse() {}
 
-  /** The warehouse every test copies. */
-  static Path source() {
-    try {
-      return Path.of(TestWarehouse.class.getResource("/warehouse/CURRENT").toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+  /** The warehouse every test copies, published by the job on first use. */
+  static synchronized Path source() {
+    if (published == null) {
+      try {
+        Path root = Files.createTempDirectory("effectmeter-api-warehouse");
+        new IndicatorPipeline(TestSpark.session(), JobSettings.defaults())
+            .run(
+                new JobArgs(
+                    "src/test/resources/example/input",
+                    root.toString(),
+                    LocalDate.parse("2025-12-31"),
+                    null,
+                    RUN_ID));
+        published = root;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return published;
   }
 
   /** A fresh copy of the fixture warehouse under {@code dir}. */
@@ -42,10 +61,10 @@ public final class TestWarehouse {
     copyTree(root.resolve("runs").resolve(RUN_ID), target);
     Path manifest = target.resolve("manifest.json");
     try {
-      String json = Files.readString(manifest, StandardCharsets.UTF_8);
-      json = json.replace("\"run_id\": \"" + RUN_ID + "\"", "\"run_id\": \"" + newRunId + "\"");
-      json = json.replace("2026-01-01T02:03:00Z", finishedAt);
-      Files.writeString(manifest, json, StandardCharsets.UTF_8);
+      ObjectNode json = (ObjectNode) JSON.readTree(manifest.toFile());
+      json.put("run_id", newRunId);
+      json.put("finished_at", finishedAt);
+      JSON.writeValue(manifest.toFile(), json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
