@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import nl.effectmeter.dataset.InputDataset;
 
 /** A kind of defect the generator injects, with the quarantine reason it should cause. */
-enum DefectKind {
+public enum DefectKind {
   SERVICES_TOO_MANY_FIELDS(InputDataset.SERVICES, "malformed_record"),
   SERVICES_TOO_FEW_FIELDS(InputDataset.SERVICES, "malformed_record"),
   SERVICES_DUPLICATE_KEY(InputDataset.SERVICES, "duplicate_key"),
@@ -45,17 +45,17 @@ enum DefectKind {
     this.reason = requireNonNull(reason, "reason is null");
   }
 
-  InputDataset dataset() {
+  public InputDataset dataset() {
     return dataset;
   }
 
   /** The quarantine reason code a validator should give the defective row. */
-  String reason() {
+  public String reason() {
     return reason;
   }
 
   /** True for the cascades, which follow from services defects instead of being planned. */
-  boolean isCascade() {
+  public boolean isCascade() {
     return reason.equals("references_quarantined_case");
   }
 }

@@ -21,10 +21,14 @@ final class FactWriters implements AutoCloseable {
 
   @Override
   public void close() {
-    try (CsvWriter s = services;
-        CsvWriter c = complaints;
-        CsvWriter o = outcomes) {
-      // closes all three, also when one fails
+    try {
+      services.close();
+    } finally {
+      try {
+        complaints.close();
+      } finally {
+        outcomes.close();
+      }
     }
   }
 }
