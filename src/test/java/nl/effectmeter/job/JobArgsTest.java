@@ -1,0 +1,85 @@
+package nl.effectmeter.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class JobArgsTest {
+
+  @Test
+  void parsesEveryOption() {
+    JobArgs args =
+        JobArgs.parse(
+            new String[] {
+              "--input",
+              "in",
+              "--warehouse",
+              "wh",
+              "--as-of",
+              "2025-12-31",
+              "--settings",
+              "s.properties",
+              "--run-id",
+              "run-1"
+            });
+    assertThat(args)
+        .isEqualTo(new JobArgs("in", "wh", LocalDate.parse("2025-12-31"), "s.properties", "run-1"));
+  }
+
+  @Test
+  void settingsAndRunIdAreOptional() {
+    JobArgs args =
+        JobArgs.parse(new String[] {"--as-of", "2025-01-31", "--warehouse", "wh", "--input", "in"});
+    assertThat(args.settings()).isNull();
+    assertThat(args.runId()).isNull();
+  }
+
+  @Test
+  void aMissingAsOfIsAnErrorWithTheUsage() {
+    assertThatThrownBy(() -> JobArgs.parse(new String[] {"--input", "in", "--warehouse", "wh"}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("--as-of is required\n" + JobArgs.USAGE);
+  }
+
+  @Test
+  void aMissingInputIsAnErrorWithTheUsage() {
+    assertThatThrownBy(
+            () -> JobArgs.parse(new String[] {"--warehouse", "wh", "--as-of", "2025-01-31"}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("--input is required\n" + JobArgs.USAGE);
+  }
+
+  @Test
+  void anAsOfThatIsNotADateNamesTheValue() {
+    assertThatThrownBy(
+            () ->
+                JobArgs.parse(
+                    new String[] {"--input", "in", "--warehouse", "wh", "--as-of", "31-12-2025"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot parse --as-of 31-12-2025 as a date (YYYY-MM-DD)");
+  }
+
+  @Test
+  void anUnknownOptionIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> JobArgs.parse(new String[] {"--output", "x"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown option --output\n" + JobArgs.USAGE);
+  }
+
+  @Test
+  void anOptionWithoutValueIsAnError() {
+    assertThatThrownBy(() -> JobArgs.parse(new String[] {"--input"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Option --input needs a value\n" + JobArgs.USAGE);
+  }
+
+  @Test
+  void aRunIdWithAPathSeparatorIsRefused() {
+    assertThatThrownBy(
+            () -> new JobArgs("in", "wh", LocalDate.parse("2025-01-31"), null, "../evil"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--run-id may hold letters, digits, '.', '_' and '-' only: ../evil");
+  }
+}
