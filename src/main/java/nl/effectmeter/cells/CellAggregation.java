@@ -30,6 +30,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds the events up into every cell of every breakdown and granularity, in two passes: first to
@@ -37,6 +40,7 @@ import org.apache.spark.sql.SparkSession;
  * with grouping sets to all breakdowns, with exact percentiles over the day counts.
  */
 public final class CellAggregation {
+  private static final Logger LOG = LoggerFactory.getLogger("effectmeter");
   private static final String GRAIN = "_grain";
   private static final String MONTH_PERIOD = "_month_period";
   private static final String QUARTER_PERIOD = "_quarter_period";
@@ -56,7 +60,8 @@ public final class CellAggregation {
 
   /** Streams every aggregated cell to the consumer, grain by grain. */
   public void aggregate(Dataset<Row> events, Consumer<Cell> consumer) {
-    Dataset<Row> fine = fineGrains(events);
+    Dataset<Row> fine = fineGrains(events).persist(StorageLevel.MEMORY_AND_DISK());
+    LOG.info("Added events up into {} fine-grain rows", fine.count());
     for (int grain = 0; grain < GRAIN_DIMENSIONS.size(); grain++) {
       List<Breakdown> breakdowns = breakdownsOf(grain);
       Dataset<Row> cells = groupingSets(fine.filter(col(GRAIN).equalTo(grain)), breakdowns);
@@ -65,6 +70,7 @@ public final class CellAggregation {
         consumer.accept(toCell(rows.next()));
       }
     }
+    fine.unpersist();
   }
 
   /** Which breakdowns roll up from which fine grain. */

@@ -33,6 +33,9 @@ import org.apache.spark.sql.types.StructType;
 public final class RawReader {
   private static final String CORRUPT = "_corrupt_record";
 
+  /** Inputs larger than this are repartitioned after parsing, so validation runs in parallel. */
+  private static final long SPREAD_ABOVE_BYTES = 32L << 20;
+
   private final SparkSession spark;
   private final List<String> warnings;
 
@@ -41,11 +44,20 @@ public final class RawReader {
     this.warnings = warnings;
   }
 
+  /**
+   * Reads all files of a dataset. A CSV file is parsed as one piece (quoted fields may hold line
+   * breaks), so large inputs are spread over the cluster right after parsing.
+   */
   public Dataset<Row> read(InputDataset dataset, List<InputFile> files) {
     Dataset<Row> all = null;
+    long bytes = 0;
     for (InputFile file : files) {
       Dataset<Row> one = readFile(dataset, file);
       all = all == null ? one : all.unionByName(one);
+      bytes += file.sizeBytes();
+    }
+    if (bytes > SPREAD_ABOVE_BYTES) {
+      all = all.repartition(spark.sparkContext().defaultParallelism() * 2);
     }
     return all;
   }

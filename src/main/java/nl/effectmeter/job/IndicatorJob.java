@@ -51,6 +51,12 @@ public final class IndicatorJob {
             .appName("effectmeter-indicators")
             .config("spark.sql.session.timeZone", Parsed.TIME_ZONE)
             .config("spark.sql.shuffle.partitions", conf.get("spark.sql.shuffle.partitions", "16"))
+            // Exact percentiles keep one small value-count map per cell; there are tens of
+            // thousands of cells, far more than the default 128 before Spark falls back to
+            // sorting every input row.
+            .config(
+                "spark.sql.objectHashAggregate.sortBased.fallbackThreshold",
+                conf.get("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "1000000"))
             .config(
                 "spark.ui.showConsoleProgress", conf.get("spark.ui.showConsoleProgress", "false"));
     if (!conf.contains("spark.master")) {
