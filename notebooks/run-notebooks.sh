@@ -58,7 +58,7 @@ for notebook in "${notebooks[@]}"; do
     passed=$((passed + 1))
   else
     echo "FAIL $notebook ($((SECONDS - started)) s); the failing cell:"
-    grep -v 'Kernel is running over TCP' "$out/${notebook%.ipynb}.log" | tail -n 25 | sed 's/^/    /'
+    grep -v 'Kernel is running over TCP' "$out/${notebook%.ipynb}.log" | sed 's/\x1b\[[0-9;]*m//g' | tail -n 25 | sed 's/^/    /'
     failed=$((failed + 1))
   fi
 done
