@@ -1,0 +1,243 @@
+package nl.effectmeter.ingest;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.effectmeter.dataset.InputDataset;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Reads and validates every dataset of an input location: reference data must be fully valid, fact
+ * rows are kept or quarantined, and every row read is accounted for.
+ */
+public final class InputValidation {
+  private final SparkSession spark;
+  private final InputLocator locator;
+  private final RawReader reader;
+  private final LocalDate asOf;
+  private final Map<InputDataset, List<InputFile>> files = new LinkedHashMap<>();
+
+  public InputValidation(SparkSession spark, String input, LocalDate asOf, List<String> warnings) {
+    this.spark = spark;
+    this.locator = new InputLocator(input, spark.sparkContext().hadoopConfiguration());
+    this.reader = new RawReader(spark, warnings);
+    this.asOf = asOf;
+    if (!Parsed.TIME_ZONE.equals(spark.conf().get("spark.sql.session.timeZone"))) {
+      throw new IllegalStateException(
+          "The Spark session time zone must be " + Parsed.TIME_ZONE + " to derive local dates");
+    }
+  }
+
+  /** The files each dataset was read from (filled as datasets are read). */
+  public Map<InputDataset, List<InputFile>> files() {
+    return files;
+  }
+
+  public InputLocator locator() {
+    return locator;
+  }
+
+  /**
+   * Reads the four reference datasets; any invalid row fails the run with its file, row and rule.
+   */
+  public References references() {
+    Judged organisations = judgeReference(InputDataset.ORGANISATIONS, RuleBook.organisations());
+    Judged regulations = judgeReference(InputDataset.REGULATIONS, RuleBook.regulations());
+    Judged municipalities = judgeReference(InputDataset.MUNICIPALITIES, RuleBook.municipalities());
+    Judged outcomeTypes = judgeReference(InputDataset.OUTCOME_TYPES, RuleBook.outcomeTypes());
+    List<Judged> all = List.of(organisations, regulations, municipalities, outcomeTypes);
+    List<String> problems = new ArrayList<>();
+    for (Judged judged : all) {
+      for (Row row : judged.quarantine().limit(20).collectAsList()) {
+        problems.add(
+            String.format(
+                "%s record %s: %s (%s)",
+                row.getAs(RawColumns.SOURCE_FILE),
+                row.getAs(RawColumns.SOURCE_RECORD),
+                row.getAs(RawColumns.DETAIL),
+                row.getAs(RawColumns.REASON)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "Reference data is invalid; fix these rows and run again:\n  "
+              + String.join("\n  ", problems));
+    }
+    ReferenceData data =
+        new ReferenceData(
+            organisations.valid().collectAsList().stream()
+                .map(
+                    r ->
+                        new ReferenceData.Organisation(
+                            r.getAs("organisation_code"),
+                            r.getAs("name"),
+                            r.getAs("government_layer")))
+                .toList(),
+            regulations.valid().collectAsList().stream()
+                .map(
+                    r ->
+                        new ReferenceData.Regulation(
+                            r.getAs("regulation_code"),
+                            r.getAs("name"),
+                            (Integer) r.getAs(Parsed.typed("legal_term_days")),
+                            (Integer) r.getAs(Parsed.typed("outcome_window_days"))))
+                .toList(),
+            municipalities.valid().collectAsList().stream()
+                .map(
+                    r ->
+                        new ReferenceData.Municipality(
+                            r.getAs("municipality_code"),
+                            r.getAs("name"),
+                            r.getAs("province_code"),
+                            (Long) r.getAs(Parsed.typed("population"))))
+                .toList(),
+            outcomeTypes.valid().collectAsList().stream()
+                .map(
+                    r ->
+                        new ReferenceData.OutcomeType(
+                            r.getAs("outcome_type"),
+                            r.getAs("name"),
+                            (Boolean) r.getAs(Parsed.typed("intended")),
+                            (Double) r.getAs(Parsed.typed("societal_value_eur"))))
+                .toList());
+    return new References(data, all);
+  }
+
+  /** Validates services, then complaints and outcomes against the services' verdicts. */
+  public Facts facts(ReferenceCodes codes) {
+    Dataset<Row> servicesRaw = withDuplicates(read(InputDataset.SERVICES), "case_id");
+    Judged services =
+        persist(
+            new Judged(
+                InputDataset.SERVICES,
+                Validator.judge(
+                    Validator.withTypedColumns(servicesRaw, InputDataset.SERVICES),
+                    Validator.rules(InputDataset.SERVICES, RuleBook.services(asOf, codes)))));
+
+    Dataset<Row> caseLookup =
+        services
+            .valid()
+            .select(
+                col("case_id").as("_lookup_case"),
+                col("organisation_code").as(RuleBook.CASE_ORGANISATION),
+                col(Parsed.date("decided_at")).as(RuleBook.CASE_DECIDED_DATE),
+                lit(true).as(RuleBook.CASE_VALID));
+    Dataset<Row> quarantinedCases =
+        services
+            .rows()
+            .filter(col(RawColumns.REASON).isNotNull().and(col("case_id").isNotNull()))
+            .select(col("case_id").as("_quarantined_case"))
+            .distinct()
+            .withColumn(RuleBook.CASE_QUARANTINED, lit(true));
+
+    Dataset<Row> complaintsRaw = withDuplicates(read(InputDataset.COMPLAINTS), "complaint_id");
+    Judged complaints =
+        persist(
+            new Judged(
+                InputDataset.COMPLAINTS,
+                Validator.judge(
+                    withCase(
+                        Validator.withTypedColumns(complaintsRaw, InputDataset.COMPLAINTS),
+                        caseLookup,
+                        quarantinedCases),
+                    Validator.rules(InputDataset.COMPLAINTS, RuleBook.complaints(asOf, codes)))));
+
+    Dataset<Row> outcomesRaw = read(InputDataset.OUTCOMES);
+    Judged outcomes =
+        persist(
+            new Judged(
+                InputDataset.OUTCOMES,
+                Validator.judge(
+                    withCase(
+                        Validator.withTypedColumns(outcomesRaw, InputDataset.OUTCOMES),
+                        caseLookup,
+                        quarantinedCases),
+                    Validator.rules(InputDataset.OUTCOMES, RuleBook.outcomes(asOf, codes)))));
+    return new Facts(services, complaints, outcomes);
+  }
+
+  /** Counts read, valid and quarantined rows by reason. */
+  public static DatasetCounts count(Judged judged) {
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    long valid = 0;
+    long read = 0;
+    for (Row row : judged.rows().groupBy(col(RawColumns.REASON)).count().collectAsList()) {
+      long n = row.getLong(1);
+      read += n;
+      if (row.isNullAt(0)) {
+        valid = n;
+      } else {
+        byReason.put(row.getString(0), n);
+      }
+    }
+    return new DatasetCounts(judged.dataset().datasetName(), read, valid, byReason);
+  }
+
+  private Judged judgeReference(InputDataset dataset, Map<String, List<Rule>> extras) {
+    Dataset<Row> raw = withDuplicates(read(dataset), dataset.primaryKey());
+    return persist(
+        new Judged(
+            dataset,
+            Validator.judge(
+                Validator.withTypedColumns(raw, dataset), Validator.rules(dataset, extras))));
+  }
+
+  private Dataset<Row> read(InputDataset dataset) {
+    List<InputFile> found = locator.locate(dataset);
+    files.put(dataset, found);
+    return reader.read(dataset, found);
+  }
+
+  /** Flags every row whose key occurs more than once (all copies, not just the later ones). */
+  private static Dataset<Row> withDuplicates(Dataset<Row> raw, String key) {
+    Dataset<Row> duplicated =
+        raw.filter(col(key).isNotNull())
+            .groupBy(col(key))
+            .count()
+            .filter(col("count").gt(1))
+            .select(col(key).as("_duplicate_key"), lit(true).as(RuleBook.DUPLICATE));
+    return raw.join(broadcast(duplicated), col(key).equalTo(col("_duplicate_key")), "left")
+        .drop("_duplicate_key")
+        .withColumn(RuleBook.DUPLICATE, coalesce(col(RuleBook.DUPLICATE), lit(false)));
+  }
+
+  private static Dataset<Row> withCase(
+      Dataset<Row> rows, Dataset<Row> caseLookup, Dataset<Row> quarantinedCases) {
+    Dataset<Row> joined =
+        rows.join(caseLookup, col("case_id").equalTo(col("_lookup_case")), "left")
+            .drop("_lookup_case")
+            .join(
+                broadcast(quarantinedCases),
+                col("case_id").equalTo(col("_quarantined_case")),
+                "left")
+            .drop("_quarantined_case");
+    return joined
+        .withColumn(RuleBook.CASE_VALID, coalesce(col(RuleBook.CASE_VALID), lit(false)))
+        .withColumn(
+            RuleBook.CASE_QUARANTINED, coalesce(col(RuleBook.CASE_QUARANTINED), lit(false)));
+  }
+
+  private static Judged persist(Judged judged) {
+    return new Judged(judged.dataset(), judged.rows().persist(StorageLevel.MEMORY_AND_DISK()));
+  }
+
+  /** The validated reference data, and its verdicts for the row accounting. */
+  public record References(ReferenceData data, List<Judged> judged) {}
+
+  /** The three fact datasets after validation. */
+  public record Facts(Judged services, Judged complaints, Judged outcomes) {
+    public List<Judged> all() {
+      return List.of(services, complaints, outcomes);
+    }
+  }
+}

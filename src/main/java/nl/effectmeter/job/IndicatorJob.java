@@ -1,0 +1,61 @@
+package nl.effectmeter.job;
+
+import java.nio.file.Path;
+import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.settings.JobSettings;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The indicator job's entry point: builds the Spark session (in-process {@code local[*]} unless
+ * spark-submit set a master), runs the pipeline, stops.
+ */
+public final class IndicatorJob {
+  private IndicatorJob() {}
+
+  public static void main(String[] argv) {
+    JobArgs args;
+    JobSettings settings;
+    try {
+      args = JobArgs.parse(argv);
+      settings =
+          args.settings() == null
+              ? JobSettings.defaults()
+              : JobSettings.load(Path.of(args.settings()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      System.err.println("effectmeter: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = session();
+    int status = 0;
+    try {
+      RunSummary summary = new IndicatorPipeline(spark, settings).run(args);
+      System.out.println(summary.render());
+    } catch (RuntimeException e) {
+      System.err.println("effectmeter: run failed, nothing was published: " + e.getMessage());
+      status = 1;
+    } finally {
+      spark.stop();
+    }
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** The session the job runs in; local[*] when no master was given by spark-submit. */
+  public static SparkSession session() {
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName("effectmeter-indicators")
+            .config("spark.sql.session.timeZone", Parsed.TIME_ZONE)
+            .config("spark.sql.shuffle.partitions", conf.get("spark.sql.shuffle.partitions", "16"))
+            .config(
+                "spark.ui.showConsoleProgress", conf.get("spark.ui.showConsoleProgress", "false"));
+    if (!conf.contains("spark.master")) {
+      builder.master("local[*]");
+    }
+    return builder.getOrCreate();
+  }
+}

@@ -1,0 +1,57 @@
+package nl.effectmeter.job;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The indicator job's command line: where to read, where to publish, and as of which date. */
+public record JobArgs(
+    String input, String warehouse, LocalDate asOf, String settings, String runId) {
+  public static final String USAGE =
+      "usage: IndicatorJob --input DIR --warehouse DIR --as-of YYYY-MM-DD [--settings FILE]"
+          + " [--run-id ID]";
+
+  public JobArgs {
+    requireNonNull(input, "--input is required\n" + USAGE);
+    requireNonNull(warehouse, "--warehouse is required\n" + USAGE);
+    requireNonNull(asOf, "--as-of is required\n" + USAGE);
+    if (runId != null && !runId.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+      throw new IllegalArgumentException(
+          "--run-id may hold letters, digits, '.', '_' and '-' only: " + runId);
+    }
+  }
+
+  public static JobArgs parse(String[] args) {
+    String input = null;
+    String warehouse = null;
+    LocalDate asOf = null;
+    String settings = null;
+    String runId = null;
+    for (int i = 0; i < args.length; i++) {
+      String name = args[i];
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("Option " + name + " needs a value\n" + USAGE);
+      }
+      String value = args[++i];
+      switch (name) {
+        case "--input" -> input = value;
+        case "--warehouse" -> warehouse = value;
+        case "--as-of" -> asOf = date(value);
+        case "--settings" -> settings = value;
+        case "--run-id" -> runId = value;
+        default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
+      }
+    }
+    return new JobArgs(input, warehouse, asOf, settings, runId);
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Cannot parse --as-of " + value + " as a date (YYYY-MM-DD)", e);
+    }
+  }
+}

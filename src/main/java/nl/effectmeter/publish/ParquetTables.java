@@ -1,0 +1,133 @@
+package nl.effectmeter.publish;
+
+import static nl.effectmeter.warehouse.PublishedColumns.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.effectmeter.indicator.CellKey;
+import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.signal.Signal;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+
+/**
+ * Writes the indicators and signals tables as Parquet straight from the driver: after aggregation
+ * they are a bounded number of cells, not a function of the input's size.
+ */
+public final class ParquetTables {
+  public static final MessageType INDICATORS = indicatorSchema();
+  public static final MessageType SIGNALS = signalSchema();
+
+  private ParquetTables() {}
+
+  public static void writeIndicators(List<IndicatorRow> rows, String folder, Configuration conf) {
+    SimpleGroupFactory groups = new SimpleGroupFactory(INDICATORS);
+    try (ParquetWriter<Group> writer = open(INDICATORS, folder, conf)) {
+      for (IndicatorRow row : rows) {
+        CellKey cell = row.cell();
+        Group group = groups.newGroup();
+        group.add(INDICATOR, row.indicator().id());
+        group.add(BREAKDOWN, cell.breakdown().label());
+        group.add(GRANULARITY, cell.granularity().label());
+        group.add(PERIOD, cell.period());
+        group.add(ORGANISATION, cell.organisation());
+        group.add(REGULATION, cell.regulation());
+        group.add(MUNICIPALITY, cell.municipality());
+        group.add(PROVINCE, cell.province());
+        group.add(GOVERNMENT_LAYER, cell.governmentLayer());
+        group.add(CLIENT_SEGMENT, cell.clientSegment());
+        group.add(CHANNEL, cell.channel());
+        addDouble(group, VALUE, row.value());
+        addDouble(group, NUMERATOR, row.numerator());
+        addDouble(group, DENOMINATOR, row.denominator());
+        if (row.base() != null) {
+          group.add(BASE, row.base().longValue());
+        }
+        addDouble(group, CI_LOW, row.ciLow());
+        addDouble(group, CI_HIGH, row.ciHigh());
+        group.add(STATUS, row.status().label());
+        writer.write(group);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the indicators table to " + folder, e);
+    }
+  }
+
+  public static void writeSignals(List<Signal> signals, String folder, Configuration conf) {
+    SimpleGroupFactory groups = new SimpleGroupFactory(SIGNALS);
+    try (ParquetWriter<Group> writer = open(SIGNALS, folder, conf)) {
+      for (Signal signal : signals) {
+        Group group = groups.newGroup();
+        group.add(ORGANISATION, signal.organisation());
+        group.add(REGULATION, signal.regulation());
+        group.add(PERIOD, signal.period());
+        group.add(SIGNAL, signal.signal());
+        group.add(SEVERITY, signal.severity());
+        group.add(VALUE, signal.value());
+        group.add(REFERENCE, signal.reference());
+        group.add(MESSAGE, signal.message());
+        writer.write(group);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the signals table to " + folder, e);
+    }
+  }
+
+  private static ParquetWriter<Group> open(MessageType schema, String folder, Configuration conf)
+      throws IOException {
+    Path file = new Path(folder, "part-00000.parquet");
+    return ExampleParquetWriter.builder(HadoopOutputFile.fromPath(file, conf))
+        .withType(schema)
+        .withConf(conf)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.CREATE)
+        .build();
+  }
+
+  private static void addDouble(Group group, String field, Double value) {
+    if (value != null) {
+      group.add(field, value.doubleValue());
+    }
+  }
+
+  private static MessageType indicatorSchema() {
+    Types.MessageTypeBuilder builder = Types.buildMessage();
+    for (String column : INDICATOR_COLUMNS) {
+      switch (column) {
+        case VALUE, NUMERATOR, DENOMINATOR, CI_LOW, CI_HIGH ->
+            builder.optional(PrimitiveTypeName.DOUBLE).named(column);
+        case BASE -> builder.optional(PrimitiveTypeName.INT64).named(column);
+        default -> string(builder, column);
+      }
+    }
+    return builder.named("indicators");
+  }
+
+  private static MessageType signalSchema() {
+    Types.MessageTypeBuilder builder = Types.buildMessage();
+    for (String column : SIGNAL_COLUMNS) {
+      if (column.equals(VALUE) || column.equals(REFERENCE)) {
+        builder.optional(PrimitiveTypeName.DOUBLE).named(column);
+      } else {
+        string(builder, column);
+      }
+    }
+    return builder.named("signals");
+  }
+
+  private static void string(Types.MessageTypeBuilder builder, String column) {
+    builder.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column);
+  }
+}
