@@ -10,7 +10,8 @@ master=${1:?$usage}
 image=${2:?$usage}
 shift 2
 split_args "$@"
-submit "${EFFECTMETER_JOB_JAR:-local:///opt/effectmeter/effectmeter-job.jar}" \
+export EFFECTMETER_JOB_JAR=${EFFECTMETER_JOB_JAR:-local:///opt/effectmeter/effectmeter-job.jar}
+submit \
   --master "$master" --deploy-mode cluster --name effectmeter-indicators \
   --driver-memory 4g --executor-memory 4g --executor-cores 2 \
   --conf spark.executor.instances=3 \

@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/launch.sh"
 master=${1:?"usage: $0 spark://HOST:PORT [spark-submit options] -- JOB-ARGS"}
 shift
 split_args "$@"
-submit "${EFFECTMETER_JOB_JAR:-$jobs_dir/../target/effectmeter-job.jar}" \
+submit \
   --master "$master" --deploy-mode client \
   --driver-memory 2g --executor-memory 2g --executor-cores 1 \
   --conf spark.scheduler.minRegisteredResourcesRatio=1.0 \

@@ -11,8 +11,9 @@ if [[ -z ${HADOOP_CONF_DIR:-}${YARN_CONF_DIR:-} ]]; then
 fi
 split_args "$@"
 ship_settings
-submit "${EFFECTMETER_JOB_JAR:-$jobs_dir/../target/effectmeter-job.jar}" \
+submit \
   --master yarn --deploy-mode cluster --name effectmeter-indicators \
   --driver-memory 4g --executor-memory 4g --executor-cores 2 \
   --conf spark.dynamicAllocation.enabled=true \
+  --conf spark.dynamicAllocation.shuffleTracking.enabled=true \
   --conf spark.dynamicAllocation.maxExecutors=10

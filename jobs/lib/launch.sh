@@ -1,15 +1,7 @@
-# Shared by the cluster launchers (sourced, not run): splits "SPARK-SUBMIT-OPTIONS -- JOB-ARGS",
-# names the job, and submits it through jobs/submit.sh.
+# Shared by the cluster launchers (sourced, not run): splits "SPARK-SUBMIT-OPTIONS -- JOB-ARGS"
+# and hands the job to jobs/submit.sh after the launcher's defaults.
 
 jobs_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-main_class=nl.effectmeter.job.IndicatorJob
-
-# Settings every run gets, wherever it runs: one time zone on the driver and the executors.
-common_conf=(
-  --conf spark.sql.session.timeZone=UTC
-  --conf spark.driver.extraJavaOptions=-Duser.timezone=UTC
-  --conf spark.executor.extraJavaOptions=-Duser.timezone=UTC
-)
 
 # split_args ARGS...: fills spark_opts (before "--") and job_args (after it); fails without "--".
 split_args() {
@@ -43,11 +35,8 @@ ship_settings() {
   done
 }
 
-# submit JAR: runs spark-submit with the defaults, the caller's Spark options (later ones win),
-# the job jar and the job's arguments.
+# submit DEFAULT-OPTIONS...: the launcher's defaults, then the caller's Spark options (later ones
+# win), then the job's arguments.
 submit() {
-  local jar=$1
-  shift
-  exec "$jobs_dir/submit.sh" --class "$main_class" "${common_conf[@]}" "$@" "${spark_opts[@]}" \
-    "$jar" "${job_args[@]}"
+  exec "$jobs_dir/submit.sh" "$@" "${spark_opts[@]}" -- "${job_args[@]}"
 }

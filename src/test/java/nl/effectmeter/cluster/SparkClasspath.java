@@ -10,17 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Spark as the build has it: the jars of target/classpath.txt and Spark's Java 17 module flags from
- * the spark.java.opts property of pom.xml (the one copy of them).
+ * jobs/java17-opts (the file the launchers use).
  */
 record SparkClasspath(Path projectDir, String classpath, List<String> javaOptions) {
-  private static final Pattern JAVA_OPTS =
-      Pattern.compile("<spark\\.java\\.opts>(.*?)</spark\\.java\\.opts>", Pattern.DOTALL);
-
   SparkClasspath {
     requireNonNull(projectDir, "projectDir is null");
     requireNonNull(classpath, "classpath is null");
@@ -34,15 +29,11 @@ record SparkClasspath(Path projectDir, String classpath, List<String> javaOption
       throw new IllegalStateException(
           "Cannot find " + classpathFile + ": run 'mvn -B -q -DskipTests package' first");
     }
-    String pom = Files.readString(projectDir.resolve("pom.xml"), StandardCharsets.UTF_8);
-    Matcher matcher = JAVA_OPTS.matcher(pom);
-    if (!matcher.find()) {
-      throw new IllegalStateException("Cannot find the spark.java.opts property in pom.xml");
-    }
+    String flags = Files.readString(projectDir.resolve("jobs/java17-opts"), StandardCharsets.UTF_8);
     return new SparkClasspath(
         projectDir,
         Files.readString(classpathFile, StandardCharsets.UTF_8).strip(),
-        Arrays.asList(matcher.group(1).strip().split("\\s+")));
+        Arrays.asList(flags.strip().split("\\s+")));
   }
 
   /** A SPARK_HOME for workers: jars/ holds links to every jar of the classpath. */

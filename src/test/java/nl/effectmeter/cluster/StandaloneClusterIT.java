@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class StandaloneClusterIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path DIR = PROJECT.resolve("target/standalone-cluster-it");
-  private static final Path INPUT = PROJECT.resolve("src/test/resources/cluster-input");
+  private static final Path INPUT = PROJECT.resolve("src/test/resources/example/input");
   private static final String AS_OF = "2025-12-31";
   private static final String RUN_ID = "cluster-it";
   private static final long JOB_TIMEOUT_MINUTES = 10;
@@ -64,26 +65,13 @@ class StandaloneClusterIT {
             "--conf",
             "spark.eventLog.rolling.enabled=false",
             "--"),
+        Map.of(),
         DIR.resolve("cluster-warehouse"));
     run(
         classpath,
         "local-run",
-        List.of(
-            "bash",
-            "jobs/submit.sh",
-            "--master",
-            "local[2]",
-            "--class",
-            "nl.effectmeter.job.IndicatorJob",
-            "--driver-memory",
-            "1g",
-            "--conf",
-            "spark.driver.bindAddress=127.0.0.1",
-            "--conf",
-            "spark.ui.enabled=false",
-            "--conf",
-            "spark.sql.session.timeZone=UTC",
-            "target/effectmeter-job.jar"),
+        List.of("bash", "jobs/run-indicators.sh"),
+        Map.of("EFFECTMETER_JAVA_OPTS", "-Xmx2g"),
         DIR.resolve("local-warehouse"));
 
     spark =
@@ -155,7 +143,11 @@ class StandaloneClusterIT {
   }
 
   private static void run(
-      SparkClasspath classpath, String name, List<String> launcher, Path warehouse)
+      SparkClasspath classpath,
+      String name,
+      List<String> launcher,
+      Map<String, String> env,
+      Path warehouse)
       throws Exception {
     List<String> command = new ArrayList<>(launcher);
     command.addAll(
@@ -169,7 +161,9 @@ class StandaloneClusterIT {
             "--run-id",
             RUN_ID));
     Path log = DIR.resolve(name + ".log");
-    Process process = classpath.start(command, Map.of("SPARK_LOCAL_IP", "127.0.0.1"), log);
+    Map<String, String> processEnv = new HashMap<>(env);
+    processEnv.put("SPARK_LOCAL_IP", "127.0.0.1");
+    Process process = classpath.start(command, processEnv, log);
     try {
       if (!process.waitFor(JOB_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         throw new IllegalStateException(
