@@ -1,0 +1,60 @@
+package nl.effectmeter.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.effectmeter.store.RunRegistry;
+import nl.effectmeter.warehouse.WarehouseLayout;
+
+/**
+ * Starts the API: {@code --warehouse DIR [--port 7070] [--settings FILE]}. The port given on the
+ * command line wins over the settings file.
+ */
+public final class ApiMain {
+  private ApiMain() {}
+
+  public static void main(String[] args) {
+    String warehouse = null;
+    Integer port = null;
+    Path settingsFile = null;
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      switch (args[i]) {
+        case "--warehouse" -> warehouse = required(args[i], value);
+        case "--port" -> port = Integer.parseInt(required(args[i], value));
+        case "--settings" -> settingsFile = Path.of(required(args[i], value));
+        default -> usage("Unknown argument: " + args[i]);
+      }
+      i++;
+    }
+    if (warehouse == null) {
+      usage("--warehouse is required");
+    }
+    if (!Files.isDirectory(Path.of(warehouse))) {
+      usage("Warehouse folder does not exist: " + warehouse);
+    }
+    ApiSettings settings =
+        settingsFile == null ? ApiSettings.defaults() : ApiSettings.read(settingsFile);
+    if (port != null) {
+      settings = settings.withPort(port);
+    }
+    RunRegistry registry =
+        new RunRegistry(new WarehouseLayout(warehouse), settings.earlierRunsKept());
+    registry.refresh();
+    registry.startPolling(settings.pollIntervalMillis());
+    ApiServer.create(registry, settings).start();
+  }
+
+  private static String required(String flag, String value) {
+    if (value == null) {
+      usage(flag + " needs a value");
+    }
+    return value;
+  }
+
+  private static void usage(String problem) {
+    System.err.println(problem);
+    System.err.println(
+        "Usage: java -jar effectmeter-api.jar --warehouse DIR [--port 7070] [--settings FILE]");
+    System.exit(2);
+  }
+}

@@ -1,0 +1,54 @@
+package nl.effectmeter.api;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Map;
+import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.store.RunRegistry;
+
+/** {@code /indicators} and {@code /indicators/{id}}: the catalogue, which needs no run. */
+final class CatalogueHandlers {
+  private final RunRegistry registry;
+
+  CatalogueHandlers(RunRegistry registry) {
+    this.registry = registry;
+  }
+
+  void list(Context ctx) {
+    Formats.choose(ctx, false);
+    Responses.json(
+        ctx,
+        etagBase(),
+        () ->
+            Map.of(
+                "catalogue_version",
+                Indicator.CATALOGUE_VERSION,
+                "indicators",
+                Arrays.stream(Indicator.values()).map(IndicatorJson::of).toList()));
+  }
+
+  void one(Context ctx) {
+    Formats.choose(ctx, false);
+    String id = ctx.pathParam("id");
+    Indicator indicator =
+        Arrays.stream(Indicator.values())
+            .filter(i -> i.id().equals(id))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    ApiProblem.notFound(
+                        "Unknown indicator "
+                            + id
+                            + "; accepted: "
+                            + String.join(
+                                ", ",
+                                Arrays.stream(Indicator.values()).map(Indicator::id).toList())));
+    Responses.json(ctx, etagBase(), () -> IndicatorJson.of(indicator));
+  }
+
+  private String etagBase() {
+    return Indicator.CATALOGUE_VERSION
+        + "/"
+        + registry.snapshot().current().map(run -> run.id()).orElse("");
+  }
+}

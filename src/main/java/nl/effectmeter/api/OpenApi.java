@@ -1,0 +1,89 @@
+package nl.effectmeter.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The OpenAPI 3.1 document, built from the route table and {@link Schemas}. */
+final class OpenApi {
+  private OpenApi() {}
+
+  static Map<String, Object> document(List<Route> routes) {
+    Map<String, Object> paths = new LinkedHashMap<>();
+    for (Route route : routes) {
+      paths.put(route.path(), Map.of("get", operation(route)));
+    }
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("openapi", "3.1.0");
+    document.put(
+        "info",
+        Map.of(
+            "title", "Effectmeter API",
+            "version", "1",
+            "description",
+                "Read-only societal-impact indicators of Dutch public services, as published."));
+    document.put("servers", List.of(Map.of("url", "/")));
+    document.put("paths", paths);
+    document.put(
+        "components",
+        Map.of(
+            "schemas",
+            Schemas.all(),
+            "securitySchemes",
+            Map.of("bearer", Map.of("type", "http", "scheme", "bearer"))));
+    return document;
+  }
+
+  private static Map<String, Object> operation(Route route) {
+    Map<String, Object> operation = new LinkedHashMap<>();
+    operation.put("operationId", route.operationId());
+    operation.put("summary", route.summary());
+    operation.put("parameters", route.params().stream().map(OpenApi::parameter).toList());
+    Map<String, Object> content = new LinkedHashMap<>();
+    for (String mediaType : route.produces()) {
+      content.put(
+          mediaType,
+          mediaType.equals(Responses.CSV)
+              ? Map.of("schema", Map.of("type", "string"))
+              : Map.of("schema", Schemas.ref(route.schema())));
+    }
+    Map<String, Object> responses = new LinkedHashMap<>();
+    responses.put("200", Map.of("description", "OK", "content", content));
+    if (!route.open()) {
+      responses.put("304", Map.of("description", "Not modified (If-None-Match)"));
+    }
+    for (String status : List.of("400", "401", "404", "406", "503")) {
+      responses.put(
+          status,
+          Map.of(
+              "description",
+              "Problem",
+              "content",
+              Map.of(Problems.CONTENT_TYPE, Map.of("schema", Schemas.ref("Problem")))));
+    }
+    operation.put("responses", responses);
+    operation.put("security", route.open() ? List.of() : List.of(Map.of("bearer", List.of())));
+    return operation;
+  }
+
+  private static Map<String, Object> parameter(Param param) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", param.type());
+    if (!param.values().isEmpty()) {
+      schema.put("enum", param.values());
+    }
+    Map<String, Object> parameter = new LinkedHashMap<>();
+    parameter.put("name", param.name());
+    parameter.put("in", param.in());
+    parameter.put("required", param.in().equals("path"));
+    parameter.put("description", param.description());
+    if (param.list()) {
+      parameter.put("schema", Map.of("type", "array", "items", schema));
+      parameter.put("style", "form");
+      parameter.put("explode", true);
+    } else {
+      parameter.put("schema", schema);
+    }
+    return parameter;
+  }
+}

@@ -1,0 +1,43 @@
+package nl.effectmeter.api;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import nl.effectmeter.store.RunRegistry;
+
+/** Serves the OpenAPI document built from the route table. */
+final class OpenApiHandler {
+  private final RunRegistry registry;
+  private volatile byte[] document;
+
+  OpenApiHandler(RunRegistry registry) {
+    this.registry = registry;
+  }
+
+  void handle(Context ctx) {
+    Formats.choose(ctx, false);
+    byte[] body = document;
+    if (body == null) {
+      body = Json.bytes(OpenApi.document(Routes.table(registry)));
+      document = body;
+    }
+    byte[] answer = body;
+    Responses.json(ctx, "openapi", () -> new RawJson(answer));
+  }
+
+  /** Already-serialised JSON. */
+  record RawJson(@com.fasterxml.jackson.annotation.JsonRawValue String json) {
+    RawJson(byte[] bytes) {
+      this(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    @com.fasterxml.jackson.annotation.JsonRawValue
+    public String value() {
+      return json;
+    }
+  }
+
+  static Map<String, Object> document(RunRegistry registry) {
+    return OpenApi.document(Routes.table(registry));
+  }
+}

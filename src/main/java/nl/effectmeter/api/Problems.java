@@ -1,0 +1,98 @@
+package nl.effectmeter.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one mapping from exceptions to {@code application/problem+json} answers. */
+final class Problems {
+  static final String CONTENT_TYPE = "application/problem+json";
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  /** The wire form of RFC 9457 problem details. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record ProblemJson(
+      @JsonProperty("type") String type,
+      @JsonProperty("title") String title,
+      @JsonProperty("status") int status,
+      @JsonProperty("detail") String detail,
+      @JsonProperty("instance") String instance,
+      @JsonProperty("invalid_params") List<ApiProblem.InvalidParam> invalidParams) {}
+
+  private Problems() {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(ApiProblem.class, (e, ctx) -> write(ctx, e));
+    routes.exception(ValidationException.class, (e, ctx) -> write(ctx, fromValidation(e)));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          int status = e.getStatus();
+          write(
+              ctx,
+              status == 404
+                  ? ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path())
+                  : ApiProblem.of(status, "HTTP " + status, e.getMessage()));
+        });
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("Cannot answer {} {}", ctx.method(), ctx.fullUrl(), e);
+          write(ctx, ApiProblem.internal());
+        });
+    routes.error(
+        404,
+        ctx -> {
+          String written = ctx.res().getContentType();
+          if (written == null || !written.startsWith(CONTENT_TYPE)) {
+            write(ctx, ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path()));
+          }
+        });
+  }
+
+  static void write(Context ctx, ApiProblem problem) {
+    ProblemJson json =
+        new ProblemJson(
+            "about:blank",
+            problem.title(),
+            problem.status(),
+            problem.getMessage(),
+            ctx.path(),
+            problem.invalidParams());
+    ctx.status(problem.status());
+    if (problem.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer");
+    }
+    ctx.contentType(CONTENT_TYPE);
+    ctx.result(Json.bytes(json));
+  }
+
+  private static ApiProblem fromValidation(ValidationException e) {
+    List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
+    e.getErrors()
+        .forEach(
+            (name, errors) ->
+                errors.forEach(
+                    error ->
+                        invalid.add(
+                            new ApiProblem.InvalidParam(
+                                name,
+                                switch (error.getMessage()) {
+                                  case "TYPE_CONVERSION_FAILED" ->
+                                      "Cannot parse " + error.value + " as an integer";
+                                  case "NULLCHECK_FAILED" -> name + " is required";
+                                  default ->
+                                      error.value == null
+                                          ? error.getMessage()
+                                          : error.getMessage() + ": " + error.value;
+                                }))));
+    return ApiProblem.badParameters(invalid);
+  }
+}

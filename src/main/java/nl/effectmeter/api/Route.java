@@ -1,0 +1,40 @@
+package nl.effectmeter.api;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Handler;
+import java.util.List;
+
+/**
+ * One GET route: the server registers it, checks its parameters and the OpenAPI document describes
+ * it, all from this record.
+ *
+ * @param path Javalin path, e.g. {@code /api/v1/indicators/{id}}
+ * @param schema name of the response schema in the OpenAPI components
+ * @param open whether it is answered without a token
+ * @param produces media types of a successful answer
+ */
+record Route(
+    String path,
+    String operationId,
+    String summary,
+    List<Param> params,
+    String schema,
+    boolean open,
+    List<String> produces,
+    Handler handler) {
+
+  Route {
+    requireNonNull(path, "path is null");
+    requireNonNull(operationId, "operationId is null");
+    requireNonNull(summary, "summary is null");
+    params = List.copyOf(params);
+    requireNonNull(schema, "schema is null");
+    produces = List.copyOf(produces);
+    requireNonNull(handler, "handler is null");
+  }
+
+  List<String> queryParamNames() {
+    return params.stream().filter(p -> p.in().equals("query")).map(Param::name).toList();
+  }
+}

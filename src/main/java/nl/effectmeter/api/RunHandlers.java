@@ -1,0 +1,83 @@
+package nl.effectmeter.api;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.effectmeter.store.Run;
+import nl.effectmeter.store.RunRegistry;
+import nl.effectmeter.warehouse.Manifest;
+
+/** {@code /runs}, {@code /runs/{id}}, {@code /runs/current}, {@code /health}, {@code /ready}. */
+final class RunHandlers {
+  private final RunRegistry registry;
+
+  RunHandlers(RunRegistry registry) {
+    this.registry = registry;
+  }
+
+  void list(Context ctx) {
+    Formats.choose(ctx, false);
+    RunRegistry.Snapshot snapshot = registry.snapshot();
+    String current = snapshot.current().map(Run::id).orElse(null);
+    Responses.json(
+        ctx,
+        String.valueOf(current) + "/" + snapshot.published().size(),
+        () -> {
+          List<Map<String, Object>> runs =
+              snapshot.published().stream()
+                  .map(
+                      manifest -> {
+                        Map<String, Object> run = new LinkedHashMap<>();
+                        run.put("id", manifest.runId());
+                        run.put("as_of", manifest.asOf());
+                        run.put("started_at", manifest.startedAt());
+                        run.put("published_at", manifest.finishedAt());
+                        run.put("job_version", manifest.jobVersion());
+                        run.put("current", manifest.runId().equals(current));
+                        run.put("loaded", snapshot.loaded().containsKey(manifest.runId()));
+                        run.put("tables", manifest.tables());
+                        return run;
+                      })
+                  .toList();
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("current", current);
+          body.put("runs", runs);
+          return body;
+        });
+  }
+
+  void one(Context ctx) {
+    Formats.choose(ctx, false);
+    String id = ctx.pathParam("id");
+    Manifest manifest =
+        registry
+            .snapshot()
+            .manifest(id)
+            .orElseThrow(() -> ApiProblem.notFound("Unknown run " + id));
+    Responses.json(ctx, id, () -> manifest);
+  }
+
+  void current(Context ctx) {
+    Formats.choose(ctx, false);
+    Run run =
+        registry
+            .snapshot()
+            .current()
+            .orElseThrow(() -> ApiProblem.unavailable("No published run is loaded yet"));
+    Responses.json(ctx, run.id(), run::manifest);
+  }
+
+  void health(Context ctx) {
+    ctx.contentType(Responses.JSON).result(Json.bytes(Map.of("status", "up")));
+  }
+
+  void ready(Context ctx) {
+    Run run =
+        registry
+            .snapshot()
+            .current()
+            .orElseThrow(() -> ApiProblem.unavailable("No published run is loaded yet"));
+    ctx.contentType(Responses.JSON).result(Json.bytes(Map.of("status", "ready", "run", run.id())));
+  }
+}

@@ -1,0 +1,279 @@
+package nl.effectmeter.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON Schemas of the answers, for the OpenAPI components. */
+final class Schemas {
+  private Schemas() {}
+
+  static Map<String, Object> ref(String name) {
+    return Map.of("$ref", "#/components/schemas/" + name);
+  }
+
+  static Map<String, Object> all() {
+    Map<String, Object> schemas = new LinkedHashMap<>();
+    schemas.put(
+        "Problem",
+        object(
+            List.of("type", "title", "status"),
+            props(
+                "type", string(),
+                "title", string(),
+                "status", integer(),
+                "detail", string(),
+                "instance", string(),
+                "invalid_params",
+                    array(
+                        object(
+                            List.of("name", "reason"),
+                            props("name", string(), "reason", string()))))));
+    schemas.put(
+        "Indicator",
+        object(
+            List.of("id", "family", "title", "unit", "better", "breakdowns", "has_interval"),
+            props(
+                "id", string(),
+                "family", string(),
+                "title", object(List.of("en", "nl"), props("en", string(), "nl", string())),
+                "description", string(),
+                "unit", string(),
+                "better", nullable("string"),
+                "computation", string(),
+                "breakdowns",
+                    array(
+                        object(
+                            List.of("breakdown", "granularities"),
+                            props("breakdown", string(), "granularities", array(string())))),
+                "has_interval", type("boolean"))));
+    schemas.put(
+        "IndicatorList",
+        object(
+            List.of("indicators"),
+            props("catalogue_version", string(), "indicators", array(ref("Indicator")))));
+    schemas.put(
+        "RunRef",
+        object(
+            List.of("id", "as_of", "published_at"),
+            props("id", string(), "as_of", string(), "published_at", nullable("string"))));
+    Map<String, Object> observation = new LinkedHashMap<>();
+    for (String column :
+        List.of(
+            "indicator",
+            "breakdown",
+            "granularity",
+            "period",
+            "organisation",
+            "regulation",
+            "municipality",
+            "province",
+            "government_layer",
+            "client_segment",
+            "channel")) {
+      observation.put(column, string());
+    }
+    for (String column : List.of("value", "numerator", "denominator", "ci_low", "ci_high")) {
+      observation.put(column, nullable("number"));
+    }
+    observation.put("base", nullable("integer"));
+    observation.put(
+        "status", enumeration("ok", "confidential", "confidential_secondary", "no_data"));
+    schemas.put("Observation", object(List.copyOf(observation.keySet()), observation));
+    schemas.put(
+        "ObservationPage",
+        object(
+            List.of("run", "query", "total", "limit", "offset", "next", "observations"),
+            props(
+                "run", ref("RunRef"),
+                "query", type("object"),
+                "total", integer(),
+                "limit", integer(),
+                "offset", integer(),
+                "next", nullable("string"),
+                "observations", array(ref("Observation")))));
+    schemas.put(
+        "DimensionList",
+        object(
+            List.of("run", "dimensions"),
+            props(
+                "run",
+                ref("RunRef"),
+                "dimensions",
+                array(
+                    object(
+                        List.of("dimension", "codes"),
+                        props("dimension", string(), "codes", integer()))))));
+    schemas.put(
+        "DimensionCodes",
+        object(
+            List.of("run", "dimension", "codes"),
+            props(
+                "run", ref("RunRef"),
+                "dimension", string(),
+                "codes",
+                    array(
+                        object(
+                            List.of("code", "name", "attributes"),
+                            props(
+                                "code", string(),
+                                "name", nullable("string"),
+                                "attributes", type("object")))))));
+    schemas.put(
+        "Signal",
+        object(
+            List.of("organisation", "regulation", "period", "signal", "severity", "value"),
+            props(
+                "organisation", string(),
+                "regulation", string(),
+                "period", string(),
+                "signal", string(),
+                "severity", enumeration("high", "medium"),
+                "value", nullable("number"),
+                "reference", nullable("number"),
+                "message", nullable("string"))));
+    schemas.put(
+        "SignalList",
+        object(
+            List.of("run", "query", "total", "signals"),
+            props(
+                "run", ref("RunRef"),
+                "query", type("object"),
+                "total", integer(),
+                "signals", array(ref("Signal")))));
+    schemas.put(
+        "ScorecardEntry",
+        object(
+            List.of("indicator", "unit", "value", "status", "previous", "change", "peers"),
+            props(
+                "indicator", string(),
+                "title", string(),
+                "family", string(),
+                "unit", string(),
+                "better", nullable("string"),
+                "value", nullable("number"),
+                "status", string(),
+                "base", nullable("integer"),
+                "interval",
+                    nullableObject(props("low", nullable("number"), "high", nullable("number"))),
+                "previous",
+                    object(
+                        List.of("period", "value", "status"),
+                        props("period", string(), "value", nullable("number"), "status", string())),
+                "change", nullable("number"),
+                "peers",
+                    object(
+                        List.of("rank", "count", "median"),
+                        props(
+                            "government_layer", nullable("string"),
+                            "rank", nullable("integer"),
+                            "count", integer(),
+                            "median", nullable("number"))))));
+    schemas.put(
+        "Scorecard",
+        object(
+            List.of("run", "organisation", "period", "granularity", "groups", "signals"),
+            props(
+                "run", ref("RunRef"),
+                "organisation",
+                    object(
+                        List.of("code"),
+                        props(
+                            "code", string(),
+                            "name", nullable("string"),
+                            "government_layer", nullable("string"))),
+                "period", string(),
+                "granularity", string(),
+                "previous_period", string(),
+                "groups",
+                    array(
+                        object(
+                            List.of("question", "families", "indicators"),
+                            props(
+                                "question", string(),
+                                "families", array(string()),
+                                "indicators", array(ref("ScorecardEntry"))))),
+                "signals", array(ref("Signal")))));
+    schemas.put(
+        "RunList",
+        object(
+            List.of("current", "runs"),
+            props(
+                "current",
+                nullable("string"),
+                "runs",
+                array(
+                    object(
+                        List.of("id", "as_of", "current", "loaded"),
+                        props(
+                            "id", string(),
+                            "as_of", string(),
+                            "started_at", nullable("string"),
+                            "published_at", nullable("string"),
+                            "job_version", nullable("string"),
+                            "current", type("boolean"),
+                            "loaded", type("boolean"),
+                            "tables", type("object")))))));
+    schemas.put(
+        "Manifest",
+        object(
+            List.of("run_id", "as_of", "settings", "inputs", "datasets", "tables"),
+            props(
+                "run_id", string(),
+                "as_of", string(),
+                "started_at", nullable("string"),
+                "finished_at", nullable("string"),
+                "job_version", nullable("string"),
+                "catalogue_version", nullable("string"),
+                "settings", type("object"),
+                "inputs", array(type("object")),
+                "datasets", array(type("object")),
+                "tables", type("object"),
+                "warnings", array(string()))));
+    schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
+    schemas.put("Health", object(List.of("status"), props("status", string())));
+    schemas.put(
+        "Ready", object(List.of("status", "run"), props("status", string(), "run", string())));
+    return schemas;
+  }
+
+  private static Map<String, Object> props(Object... pairs) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      props.put((String) pairs[i], pairs[i + 1]);
+    }
+    return props;
+  }
+
+  private static Map<String, Object> object(List<String> required, Map<String, Object> props) {
+    return Map.of("type", "object", "required", required, "properties", props);
+  }
+
+  private static Map<String, Object> nullableObject(Map<String, Object> props) {
+    return Map.of("type", List.of("object", "null"), "properties", props);
+  }
+
+  private static Map<String, Object> array(Map<String, Object> items) {
+    return Map.of("type", "array", "items", items);
+  }
+
+  private static Map<String, Object> type(String type) {
+    return Map.of("type", type);
+  }
+
+  private static Map<String, Object> string() {
+    return type("string");
+  }
+
+  private static Map<String, Object> integer() {
+    return type("integer");
+  }
+
+  private static Map<String, Object> nullable(String type) {
+    return Map.of("type", List.of(type, "null"));
+  }
+
+  private static Map<String, Object> enumeration(String... values) {
+    return Map.of("type", "string", "enum", List.of(values));
+  }
+}

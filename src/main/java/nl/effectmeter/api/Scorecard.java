@@ -1,0 +1,58 @@
+package nl.effectmeter.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The wire form of an organisation's scorecard for one period. */
+record Scorecard(
+    @JsonProperty("run") RunRef run,
+    @JsonProperty("organisation") Organisation organisation,
+    @JsonProperty("period") String period,
+    @JsonProperty("granularity") String granularity,
+    @JsonProperty("previous_period") String previousPeriod,
+    @JsonProperty("groups") List<Group> groups,
+    @JsonProperty("signals") List<SignalHandler.SignalJson> signals) {
+
+  record Organisation(
+      @JsonProperty("code") String code,
+      @JsonProperty("name") String name,
+      @JsonProperty("government_layer") String governmentLayer) {}
+
+  /** One of the four questions, with the indicators that answer it. */
+  record Group(
+      @JsonProperty("question") String question,
+      @JsonProperty("families") List<String> families,
+      @JsonProperty("indicators") List<Entry> indicators) {}
+
+  record Entry(
+      @JsonProperty("indicator") String indicator,
+      @JsonProperty("title") String title,
+      @JsonProperty("family") String family,
+      @JsonProperty("unit") String unit,
+      @JsonProperty("better") String better,
+      @JsonProperty("value") Double value,
+      @JsonProperty("status") String status,
+      @JsonProperty("base") Long base,
+      @JsonProperty("interval") Interval interval,
+      @JsonProperty("previous") Previous previous,
+      @JsonProperty("change") Double change,
+      @JsonProperty("peers") Peers peers) {}
+
+  record Interval(@JsonProperty("low") Double low, @JsonProperty("high") Double high) {}
+
+  record Previous(
+      @JsonProperty("period") String period,
+      @JsonProperty("value") Double value,
+      @JsonProperty("status") String status) {}
+
+  /**
+   * Standing among the organisations of the same government layer, from {@code ok} values only.
+   *
+   * @param rank 1 is best; null when this organisation's value is not ok or no direction is better
+   */
+  record Peers(
+      @JsonProperty("government_layer") String governmentLayer,
+      @JsonProperty("rank") Integer rank,
+      @JsonProperty("count") int count,
+      @JsonProperty("median") Double median) {}
+}

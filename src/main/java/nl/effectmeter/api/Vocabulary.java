@@ -1,0 +1,46 @@
+package nl.effectmeter.api;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.store.ReferenceData;
+import nl.effectmeter.store.Run;
+
+/** The codes a filter of a run may name, per dimension. */
+final class Vocabulary {
+  static final List<String> GOVERNMENT_LAYERS =
+      List.of("rijk", "zbo", "gemeente", "provincie", "waterschap");
+  private static final int LISTED = 20;
+
+  private Vocabulary() {}
+
+  /** Reference codes, codes seen in the run, and {@code _T} and {@code _U}. */
+  static SortedSet<String> accepted(Run run, Dimension dimension) {
+    SortedSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
+    codes.add(Dimension.TOTAL);
+    codes.add(Dimension.UNKNOWN);
+    ReferenceData reference = run.reference();
+    switch (dimension) {
+      case ORGANISATION -> codes.addAll(reference.organisations().keySet());
+      case REGULATION -> codes.addAll(reference.regulations().keySet());
+      case MUNICIPALITY -> codes.addAll(reference.municipalities().keySet());
+      case PROVINCE ->
+          reference.municipalities().values().stream()
+              .map(ReferenceData.Municipality::provinceCode)
+              .filter(code -> code != null)
+              .forEach(codes::add);
+      case GOVERNMENT_LAYER -> codes.addAll(GOVERNMENT_LAYERS);
+      default -> {}
+    }
+    return codes;
+  }
+
+  /** Says which codes are accepted, listing at most twenty. */
+  static String describe(String what, SortedSet<String> accepted, String more) {
+    List<String> listed = accepted.stream().limit(LISTED).toList();
+    String suffix =
+        accepted.size() > LISTED ? ", ... (" + accepted.size() + " in all, see " + more + ")" : "";
+    return "accepted " + what + ": " + String.join(", ", listed) + suffix;
+  }
+}

@@ -1,0 +1,41 @@
+package nl.effectmeter.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.warehouse.Manifest;
+
+/** One published run, fully in memory: never changes once loaded. */
+public record Run(
+    Manifest manifest,
+    ObservationIndex observations,
+    List<Signal> signals,
+    ReferenceData reference,
+    Map<Dimension, SortedSet<String>> codesSeen) {
+
+  public Run {
+    requireNonNull(manifest, "manifest is null");
+    requireNonNull(observations, "observations is null");
+    signals = List.copyOf(signals);
+    requireNonNull(reference, "reference is null");
+    codesSeen = Map.copyOf(codesSeen);
+  }
+
+  public String id() {
+    return manifest.runId();
+  }
+
+  /** The codes of a dimension that occur in the run's indicators table. */
+  public SortedSet<String> codesSeen(Dimension dimension) {
+    return codesSeen.get(dimension);
+  }
+
+  /** The government layer of an organisation, from the reference data or else the table. */
+  public String governmentLayerOf(String organisation) {
+    ReferenceData.Organisation known = reference.organisations().get(organisation);
+    return known == null ? null : known.governmentLayer();
+  }
+}

@@ -1,0 +1,179 @@
+package nl.effectmeter.store;
+
+import static nl.effectmeter.warehouse.PublishedColumns.*;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.WarehouseLayout;
+
+/** Reads a published run from the warehouse into memory. */
+public final class RunLoader {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final WarehouseLayout layout;
+
+  public RunLoader(WarehouseLayout layout) {
+    this.layout = layout;
+  }
+
+  public Manifest manifest(String runId) {
+    Path file = Path.of(layout.manifest(runId));
+    try {
+      return JSON.readValue(file.toFile(), Manifest.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read manifest " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Run load(String runId) {
+    Manifest manifest = manifest(runId);
+    Strings strings = new Strings();
+    List<Observation> rows = new ArrayList<>();
+    Map<Dimension, SortedSet<String>> codesSeen = new EnumMap<>(Dimension.class);
+    for (Dimension dimension : Dimension.values()) {
+      codesSeen.put(dimension, new TreeSet<>());
+    }
+    folder(layout.indicators(runId))
+        .forEachRow(
+            row -> {
+              Observation observation = observation(row, strings);
+              rows.add(observation);
+              for (Dimension dimension : Dimension.values()) {
+                if (observation.code(dimension) != null) {
+                  codesSeen.get(dimension).add(observation.code(dimension));
+                }
+              }
+            });
+    List<Signal> signals = new ArrayList<>();
+    folder(layout.signals(runId)).forEachRow(row -> signals.add(signal(row)));
+    Map<Dimension, SortedSet<String>> frozen = new EnumMap<>(Dimension.class);
+    codesSeen.forEach(
+        (dimension, codes) -> frozen.put(dimension, Collections.unmodifiableSortedSet(codes)));
+    return new Run(manifest, new ObservationIndex(rows), signals, reference(runId), frozen);
+  }
+
+  private ReferenceData reference(String runId) {
+    return new ReferenceData(
+        keyed(
+            runId,
+            "organisations",
+            row ->
+                new ReferenceData.Organisation(
+                    row.string("organisation_code"),
+                    row.string("name"),
+                    row.string("government_layer")),
+            ReferenceData.Organisation::code),
+        keyed(
+            runId,
+            "regulations",
+            row ->
+                new ReferenceData.Regulation(
+                    row.string("regulation_code"),
+                    row.string("name"),
+                    toInt(row.integer("legal_term_days")),
+                    toInt(row.integer("outcome_window_days"))),
+            ReferenceData.Regulation::code),
+        keyed(
+            runId,
+            "municipalities",
+            row ->
+                new ReferenceData.Municipality(
+                    row.string("municipality_code"),
+                    row.string("name"),
+                    row.string("province_code"),
+                    row.integer("population")),
+            ReferenceData.Municipality::code),
+        keyed(
+            runId,
+            "outcome_types",
+            row ->
+                new ReferenceData.OutcomeType(
+                    row.string("outcome_type"),
+                    row.string("name"),
+                    row.bool("intended"),
+                    row.decimal("societal_value_eur")),
+            ReferenceData.OutcomeType::code));
+  }
+
+  private <T> Map<String, T> keyed(
+      String runId,
+      String dataset,
+      java.util.function.Function<ParquetFolder.Row, T> reader,
+      java.util.function.Function<T, String> key) {
+    Map<String, T> byCode = new TreeMap<>();
+    Consumer<ParquetFolder.Row> add =
+        row -> {
+          T value = reader.apply(row);
+          byCode.put(key.apply(value), value);
+        };
+    folder(layout.reference(runId, dataset)).forEachRow(add);
+    return Collections.unmodifiableMap(byCode);
+  }
+
+  private static Integer toInt(Long value) {
+    return value == null ? null : Math.toIntExact(value);
+  }
+
+  private static ParquetFolder folder(String path) {
+    return new ParquetFolder(Path.of(path));
+  }
+
+  private static Observation observation(ParquetFolder.Row row, Strings strings) {
+    return new Observation(
+        strings.of(row.string(INDICATOR)),
+        strings.of(row.string(BREAKDOWN)),
+        strings.of(row.string(GRANULARITY)),
+        strings.of(row.string(PERIOD)),
+        strings.of(row.string(ORGANISATION)),
+        strings.of(row.string(REGULATION)),
+        strings.of(row.string(MUNICIPALITY)),
+        strings.of(row.string(PROVINCE)),
+        strings.of(row.string(GOVERNMENT_LAYER)),
+        strings.of(row.string(CLIENT_SEGMENT)),
+        strings.of(row.string(CHANNEL)),
+        row.decimal(VALUE),
+        row.decimal(NUMERATOR),
+        row.decimal(DENOMINATOR),
+        row.integer(BASE),
+        row.decimal(CI_LOW),
+        row.decimal(CI_HIGH),
+        strings.of(row.string(STATUS)));
+  }
+
+  private static Signal signal(ParquetFolder.Row row) {
+    return new Signal(
+        row.string(ORGANISATION),
+        row.string(REGULATION),
+        row.string(PERIOD),
+        row.string(SIGNAL),
+        row.string(SEVERITY),
+        row.decimal(VALUE),
+        row.decimal(REFERENCE),
+        row.string(MESSAGE));
+  }
+
+  /** Shares one instance per distinct string: codes repeat across hundreds of thousands of rows. */
+  private static final class Strings {
+    private final Map<String, String> pool = new HashMap<>();
+
+    String of(String value) {
+      return value == null ? null : pool.computeIfAbsent(value, v -> v);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package nl.effectmeter.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.WarehouseLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runs the API serves: the one {@code CURRENT} names plus a few earlier ones, swapped in whole
+ * once loaded. A request takes one {@link Snapshot} and keeps it to the end.
+ */
+public final class RunRegistry implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RunRegistry.class);
+
+  private final WarehouseLayout layout;
+  private final RunLoader loader;
+  private final int earlierRunsKept;
+  private volatile Snapshot snapshot = Snapshot.EMPTY;
+  private volatile String lastFailedRun;
+  private ScheduledExecutorService poller;
+
+  public RunRegistry(WarehouseLayout layout, int earlierRunsKept) {
+    if (earlierRunsKept < 0) {
+      throw new IllegalArgumentException("earlierRunsKept must be >= 0: " + earlierRunsKept);
+    }
+    this.layout = layout;
+    this.loader = new RunLoader(layout);
+    this.earlierRunsKept = earlierRunsKept;
+  }
+
+  /** What a request works with: the current run, the runs loaded, the runs published. */
+  public record Snapshot(Run currentRun, Map<String, Run> loaded, List<Manifest> published) {
+    static final Snapshot EMPTY = new Snapshot(null, Map.of(), List.of());
+
+    public Snapshot {
+      loaded = Map.copyOf(loaded);
+      published = List.copyOf(published);
+    }
+
+    public Optional<Run> current() {
+      return Optional.ofNullable(currentRun);
+    }
+
+    public Optional<Run> run(String id) {
+      return Optional.ofNullable(loaded.get(id));
+    }
+
+    public Optional<Manifest> manifest(String id) {
+      return published.stream().filter(m -> m.runId().equals(id)).findFirst();
+    }
+  }
+
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  public boolean isReady() {
+    return snapshot.currentRun != null;
+  }
+
+  /**
+   * Reads {@code CURRENT} and, when it names another run, loads that run fully before swapping it
+   * in. Called by the poller; tests call it directly.
+   */
+  public synchronized void refresh() {
+    Snapshot before = snapshot;
+    List<Manifest> published = publishedRuns();
+    Optional<String> wanted = currentRunId();
+    if (wanted.isEmpty()
+        || (before.currentRun != null && before.currentRun.id().equals(wanted.get()))) {
+      snapshot = new Snapshot(before.currentRun, before.loaded, published);
+      return;
+    }
+    String id = wanted.get();
+    Run run;
+    try {
+      run = before.loaded.containsKey(id) ? before.loaded.get(id) : loader.load(id);
+    } catch (RuntimeException e) {
+      if (!id.equals(lastFailedRun)) {
+        LOG.error("Cannot load run {}; still serving the previous one", id, e);
+        lastFailedRun = id;
+      }
+      snapshot = new Snapshot(before.currentRun, before.loaded, published);
+      return;
+    }
+    Map<String, Run> loaded = new LinkedHashMap<>();
+    loaded.put(id, run);
+    List<Run> earlier = new ArrayList<>();
+    if (before.currentRun != null && !before.currentRun.id().equals(id)) {
+      earlier.add(before.currentRun);
+    }
+    before.loaded.values().stream()
+        .filter(r -> !r.id().equals(id) && before.currentRun != r)
+        .forEach(earlier::add);
+    earlier.stream().limit(earlierRunsKept).forEach(r -> loaded.put(r.id(), r));
+    snapshot = new Snapshot(run, loaded, published);
+    LOG.info("Serving run {} ({} observations)", id, run.observations().size());
+  }
+
+  /** Starts polling {@code CURRENT} in the background. */
+  public synchronized void startPolling(long intervalMillis) {
+    if (poller != null) {
+      return;
+    }
+    poller =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "run-registry-poller");
+              thread.setDaemon(true);
+              return thread;
+            });
+    poller.scheduleWithFixedDelay(this::refreshQuietly, 0, intervalMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private void refreshQuietly() {
+    try {
+      refresh();
+    } catch (RuntimeException e) {
+      LOG.error("Cannot refresh the runs of {}", layout.root(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (poller != null) {
+      poller.shutdownNow();
+      poller = null;
+    }
+  }
+
+  private Optional<String> currentRunId() {
+    Path current = Path.of(layout.current());
+    if (!Files.isRegularFile(current)) {
+      return Optional.empty();
+    }
+    try {
+      String id = Files.readString(current, StandardCharsets.UTF_8).trim();
+      return id.isEmpty() ? Optional.empty() : Optional.of(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + current, e);
+    }
+  }
+
+  /** Manifests of every run with a complete manifest, newest first. */
+  private List<Manifest> publishedRuns() {
+    Path runs = Path.of(layout.runsDir());
+    if (!Files.isDirectory(runs)) {
+      return List.of();
+    }
+    Map<String, Manifest> known = new LinkedHashMap<>();
+    snapshot.published.forEach(m -> known.put(m.runId(), m));
+    List<Manifest> manifests = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(runs)) {
+      for (Path dir : dirs.toList()) {
+        String id = dir.getFileName().toString();
+        if (known.containsKey(id)) {
+          manifests.add(known.get(id));
+        } else if (Files.isRegularFile(dir.resolve(WarehouseLayout.MANIFEST))) {
+          try {
+            manifests.add(loader.manifest(id));
+          } catch (UncheckedIOException e) {
+            LOG.warn("Skipping run {}: {}", id, e.getMessage());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + runs, e);
+    }
+    manifests.sort(
+        Comparator.comparing((Manifest m) -> m.finishedAt() == null ? "" : m.finishedAt())
+            .thenComparing(Manifest::runId)
+            .reversed());
+    return manifests;
+  }
+}

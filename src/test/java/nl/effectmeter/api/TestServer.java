@@ -1,0 +1,75 @@
+package nl.effectmeter.api;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Properties;
+import nl.effectmeter.store.RunRegistry;
+import nl.effectmeter.store.TestWarehouse;
+import nl.effectmeter.warehouse.WarehouseLayout;
+
+/** The real server on a free port over a copy of the test warehouse, with a small HTTP client. */
+final class TestServer implements AutoCloseable {
+  final Path warehouse;
+  final RunRegistry registry;
+  final Javalin app;
+  final HttpClient client = HttpClient.newHttpClient();
+
+  TestServer(Path dir, Properties settings) {
+    this.warehouse = TestWarehouse.copyInto(dir);
+    ApiSettings parsed = ApiSettings.fromProperties(settings).withPort(0);
+    this.registry = new RunRegistry(new WarehouseLayout(warehouse.toString()), 2);
+    registry.refresh();
+    this.app = ApiServer.create(registry, parsed).start();
+  }
+
+  TestServer(Path dir) {
+    this(dir, new Properties());
+  }
+
+  URI uri(String pathAndQuery) {
+    return URI.create("http://localhost:" + app.port() + pathAndQuery);
+  }
+
+  HttpResponse<String> get(String pathAndQuery, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("Cannot GET " + pathAndQuery, e);
+    }
+  }
+
+  HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("Cannot GET " + pathAndQuery, e);
+    }
+  }
+
+  static com.fasterxml.jackson.databind.JsonNode json(HttpResponse<String> response) {
+    try {
+      return Json.MAPPER.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("Not JSON: " + response.body(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    registry.close();
+  }
+}

@@ -1,0 +1,143 @@
+package nl.effectmeter.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Killing the job (SIGKILL, no chance to clean up) at any step leaves the previously published run
+ * served and intact; a later complete run then takes over.
+ */
+class KilledRunTest {
+  private static final Path EXAMPLE_INPUT = Path.of("src/test/resources/small-input");
+
+  @TempDir static Path warehouse;
+  private static String firstRun;
+  private static Map<String, String> firstRunFiles;
+
+  @BeforeAll
+  static void publishAFirstRun() throws Exception {
+    Process job = start("first");
+    assertThat(job.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(job.exitValue()).isZero();
+    firstRun = current();
+    firstRunFiles = fingerprint(warehouse.resolve("runs").resolve(firstRun));
+    assertThat(firstRun).isEqualTo("first");
+  }
+
+  @Test
+  void aRunKilledWhileValidatingLeavesTheServedRunIntact() throws Exception {
+    killAfter("killed-validating", "Validated services");
+    assertServedRunIntact("killed-validating");
+  }
+
+  @Test
+  void aRunKilledWhileAggregatingLeavesTheServedRunIntact() throws Exception {
+    killAfter("killed-aggregating", "Aggregating cells");
+    assertServedRunIntact("killed-aggregating");
+  }
+
+  @Test
+  void aRunKilledWhileWritingTablesLeavesTheServedRunIntact() throws Exception {
+    killAfter("killed-writing", "indicator values");
+    assertServedRunIntact("killed-writing");
+  }
+
+  @Test
+  void aCompleteRunAfterAKilledOneIsPublishedAndServed() throws Exception {
+    killAfter("killed-then-redone", "Validated outcomes");
+    Process job = start("redone");
+    assertThat(job.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(job.exitValue()).isZero();
+    assertThat(current()).isEqualTo("redone");
+    assertThat(warehouse.resolve("runs/redone/manifest.json")).exists();
+    assertThat(fingerprint(warehouse.resolve("runs").resolve(firstRun))).isEqualTo(firstRunFiles);
+    restoreFirstRun();
+  }
+
+  private static void killAfter(String runId, String logLine) throws Exception {
+    Process job = start(runId);
+    boolean seen = false;
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(job.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.contains(logLine)) {
+          seen = true;
+          job.destroyForcibly();
+          break;
+        }
+      }
+    }
+    assertThat(job.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(seen).as("the job reached '%s' before it was killed", logLine).isTrue();
+  }
+
+  private static void assertServedRunIntact(String killedRun) throws Exception {
+    assertThat(current()).isEqualTo(firstRun);
+    assertThat(fingerprint(warehouse.resolve("runs").resolve(firstRun))).isEqualTo(firstRunFiles);
+    assertThat(warehouse.resolve("runs").resolve(killedRun)).doesNotExist();
+  }
+
+  /** Puts CURRENT back to the first run for tests that published another one. */
+  private static void restoreFirstRun() throws IOException {
+    Files.writeString(warehouse.resolve("CURRENT"), firstRun + "\n");
+  }
+
+  private static Process start(String runId) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    command.addAll(List.of(Files.readString(Path.of("jobs/java17-opts")).trim().split("\\s+")));
+    command.add("-Dlog4j2.configurationFile=" + Path.of("jobs/log4j2.properties").toAbsolutePath());
+    command.add("-Dspark.driver.bindAddress=127.0.0.1");
+    command.add("-Dspark.driver.host=127.0.0.1");
+    command.add("-Dspark.ui.enabled=false");
+    command.add("-Dspark.master=local[2]");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("nl.effectmeter.job.IndicatorJob");
+    command.addAll(
+        List.of(
+            "--input",
+            EXAMPLE_INPUT.toString(),
+            "--warehouse",
+            warehouse.toString(),
+            "--as-of",
+            "2025-12-31",
+            "--run-id",
+            runId));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
+  private static String current() throws IOException {
+    return Files.readString(warehouse.resolve("CURRENT")).trim();
+  }
+
+  /** Every file of a run folder with the SHA-256 of its bytes. */
+  private static Map<String, String> fingerprint(Path dir) throws Exception {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
+        files.put(dir.relativize(path).toString(), HexFormat.of().formatHex(digest));
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,96 @@
+package nl.effectmeter.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import nl.effectmeter.job.IndicatorPipeline;
+import nl.effectmeter.job.JobArgs;
+import nl.effectmeter.settings.JobSettings;
+import nl.effectmeter.testing.TestSpark;
+
+/**
+ * The warehouse the store and API tests read: a copy (so tests may publish runs into it) of a
+ * warehouse that the real indicator job wrote, once per test JVM, from the worked example's input,
+ * as run {@code example}.
+ */
+public final class TestWarehouse {
+  public static final String RUN_ID = "example";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Path published;
+
+  private TestWarehouse() {}
+
+  /** The warehouse every test copies, published by the job on first use. */
+  static synchronized Path source() {
+    if (published == null) {
+      try {
+        Path root = Files.createTempDirectory("effectmeter-api-warehouse");
+        new IndicatorPipeline(TestSpark.session(), JobSettings.defaults())
+            .run(
+                new JobArgs(
+                    "src/test/resources/example/input",
+                    root.toString(),
+                    LocalDate.parse("2025-12-31"),
+                    null,
+                    RUN_ID));
+        published = root;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return published;
+  }
+
+  /** A fresh copy of the fixture warehouse under {@code dir}. */
+  public static Path copyInto(Path dir) {
+    Path root = dir.resolve("warehouse");
+    copyTree(source(), root);
+    return root;
+  }
+
+  /** Publishes a copy of the example run under a new id, without making it current. */
+  public static void publishCopy(Path root, String newRunId, String finishedAt) {
+    Path target = root.resolve("runs").resolve(newRunId);
+    copyTree(root.resolve("runs").resolve(RUN_ID), target);
+    Path manifest = target.resolve("manifest.json");
+    try {
+      ObjectNode json = (ObjectNode) JSON.readTree(manifest.toFile());
+      json.put("run_id", newRunId);
+      json.put("finished_at", finishedAt);
+      JSON.writeValue(manifest.toFile(), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Points CURRENT at a run, as the job does when it publishes. */
+  public static void makeCurrent(Path root, String runId) {
+    try {
+      Files.writeString(root.resolve("CURRENT"), runId + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
