@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# What CI runs: publishes the sample run (data-samples, as of 2025-12-31) into a temporary
+# warehouse, serves it with the API on a free port of 127.0.0.1, executes every notebook against
+# both (run-notebooks.sh), and stops the API again.
+#   notebooks/run-against-sample.sh
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+work=$(mktemp -d -t effectmeter-sample.XXXXXX)
+api_pid=""
+stop_api() {
+  if [[ -n $api_pid ]]; then
+    kill "$api_pid" 2>/dev/null || true
+    wait "$api_pid" 2>/dev/null || true
+  fi
+}
+trap stop_api EXIT
+
+mvn -B -q -DskipTests package   # the job and API jars of this checkout, never stale ones
+
+echo "publishing the sample run into $work/warehouse"
+EFFECTMETER_JAVA_OPTS=${EFFECTMETER_JAVA_OPTS:--Xmx2g} jobs/run-indicators.sh \
+  --input data-samples --warehouse "$work/warehouse" --as-of 2025-12-31 > "$work/job.log" 2>&1 \
+  || { tail -n 40 "$work/job.log"; exit 1; }
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+jobs/serve.sh --warehouse "$work/warehouse" --port "$port" > "$work/api.log" 2>&1 &
+api_pid=$!
+api=http://127.0.0.1:$port/api/v1
+for _ in $(seq 120); do
+  if curl -sf "$api/ready" > /dev/null || curl -sf "http://127.0.0.1:$port/ready" > /dev/null; then
+    break
+  fi
+  if ! kill -0 "$api_pid" 2>/dev/null; then
+    echo "the API server stopped:"; tail -n 40 "$work/api.log"; exit 1
+  fi
+  sleep 0.5
+done
+curl -sf "$api/runs/current" > /dev/null || { echo "the API does not serve the sample run:"; tail -n 40 "$work/api.log"; exit 1; }
+
+EFFECTMETER_WAREHOUSE="$work/warehouse" EFFECTMETER_INPUT="$root/data-samples" EFFECTMETER_API="$api" \
+  EFFECTMETER_NOTEBOOK_OUT="$work/notebooks" notebooks/run-notebooks.sh
