@@ -17,7 +17,9 @@ stop_api() {
 }
 trap stop_api EXIT
 
-mvn -B -q -DskipTests package   # the job and API jars of this checkout, never stale ones
+if [[ -z ${EFFECTMETER_SKIP_BUILD:-} ]]; then
+  mvn -B -q -DskipTests package   # the job and API jars of this checkout, never stale ones
+fi
 
 echo "publishing the sample run into $work/warehouse"
 EFFECTMETER_JAVA_OPTS=${EFFECTMETER_JAVA_OPTS:--Xmx2g} jobs/run-indicators.sh \
