@@ -33,7 +33,6 @@ fi
 # the caller's options come after these and win.
 submit_args=(
   --class nl.effectmeter.job.IndicatorJob
-  --conf spark.sql.session.timeZone=UTC
   --conf spark.driver.extraJavaOptions=-Duser.timezone=UTC
   --conf spark.executor.extraJavaOptions=-Duser.timezone=UTC
   "${spark_opts[@]}"

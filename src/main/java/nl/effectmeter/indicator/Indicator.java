@@ -150,7 +150,7 @@ public enum Indicator {
       Better.HIGHER,
       "Societal value per euro",
       "Maatschappelijke waarde per euro",
-      "Agreed societal value of the intended outcomes achieved, per euro of handling cost.",
+      "Agreed societal value of the outcomes achieved in their window, per euro of handling cost.",
       "sum of the societal_value_eur of each distinct outcome type achieved in the window / sum of"
           + " cost_eur, over cases decided in P that have a cost"),
   MUNICIPAL_OUTCOME_GAP(
