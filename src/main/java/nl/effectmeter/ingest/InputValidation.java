@@ -28,8 +28,14 @@ public final class InputValidation {
   private final Map<InputDataset, List<InputFile>> files = new LinkedHashMap<>();
 
   public InputValidation(SparkSession spark, String input, LocalDate asOf, List<String> warnings) {
+    this(spark, input, null, asOf, warnings);
+  }
+
+  /** Validation of an input location whose files all have the given format (null: by extension). */
+  public InputValidation(
+      SparkSession spark, String input, InputFormat format, LocalDate asOf, List<String> warnings) {
     this.spark = spark;
-    this.locator = new InputLocator(input, spark.sparkContext().hadoopConfiguration());
+    this.locator = new InputLocator(input, spark.sparkContext().hadoopConfiguration(), format);
     this.reader = new RawReader(spark, warnings);
     this.asOf = asOf;
     if (!Parsed.TIME_ZONE.equals(spark.conf().get("spark.sql.session.timeZone"))) {

@@ -75,7 +75,8 @@ public final class IndicatorPipeline {
     List<String> warnings = new ArrayList<>();
     LOG.info("Run {}: reading {} as of {}", runId, args.input(), asOf);
 
-    InputValidation validation = new InputValidation(spark, args.input(), asOf, warnings);
+    InputValidation validation =
+        new InputValidation(spark, args.input(), args.inputFormat(), asOf, warnings);
     InputValidation.References references = validation.references();
     LOG.info(
         "Reference data is valid: {} organisations, {} regulations, {} municipalities, {} outcome types",

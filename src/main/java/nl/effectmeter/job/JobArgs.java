@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.effectmeter.ingest.InputFormat;
 
 /** The indicator job's command line: where to read, where to publish, and as of which date. */
 public record JobArgs(
@@ -28,6 +29,7 @@ public record JobArgs(
     LocalDate asOf = null;
     String settings = null;
     String runId = null;
+    InputFormat inputFormat = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -40,10 +42,11 @@ public record JobArgs(
         case "--as-of" -> asOf = date(value);
         case "--settings" -> settings = value;
         case "--run-id" -> runId = value;
+        case "--input-format" -> inputFormat = InputFormat.fromLabel(value);
         default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
       }
     }
-    return new JobArgs(input, warehouse, asOf, settings, runId);
+    return new JobArgs(input, warehouse, asOf, settings, runId, inputFormat);
   }
 
   private static LocalDate date(String value) {

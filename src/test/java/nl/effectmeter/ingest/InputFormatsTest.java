@@ -43,6 +43,7 @@ class InputFormatsTest {
   private static List<String> csv;
   private static List<String> jsonl;
   private static List<String> parquet;
+  private static List<String> explicit;
 
   @BeforeAll
   static void validateAllThree() throws IOException {
@@ -55,6 +56,28 @@ class InputFormatsTest {
     csv = judged(csvInput);
     jsonl = judged(jsonInput);
     parquet = judged(parquetInput);
+    Path explicitInput = location(root.resolve("explicit"));
+    Files.createDirectories(explicitInput.resolve("services"));
+    Files.move(explicitInput.resolve("services.csv"), explicitInput.resolve("services/export.txt"));
+    explicit = judged(explicitInput, InputFormat.CSV);
+  }
+
+  @Test
+  void anExplicitFormatReadsFilesWhateverTheirExtension() {
+    assertThat(explicit).isEqualTo(csv);
+  }
+
+  @Test
+  void withoutAnExplicitFormatAFolderOfUnknownExtensionsIsRefused() throws IOException {
+    Path input = location(root.resolve("unknown-extension"));
+    Files.createDirectories(input.resolve("services"));
+    Files.move(input.resolve("services.csv"), input.resolve("services/export.txt"));
+    InputValidation validation =
+        new InputValidation(TestSpark.session(), input.toString(), AS_OF, new ArrayList<>());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> validation.facts(validation.references().data().codes()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("of dataset services holds no .csv, .jsonl or .parquet file");
   }
 
   @Test
@@ -118,8 +141,13 @@ class InputFormatsTest {
 
   /** Each services row's declared values as typed and judged, sorted by case_id. */
   private static List<String> judged(Path input) {
+    return judged(input, null);
+  }
+
+  private static List<String> judged(Path input, InputFormat format) {
     InputValidation validation =
-        new InputValidation(TestSpark.session(), input.toString(), AS_OF, new ArrayList<>());
+        new InputValidation(
+            TestSpark.session(), input.toString(), format, AS_OF, new ArrayList<>());
     InputValidation.Facts facts = validation.facts(validation.references().data().codes());
     List<String> rows = new ArrayList<>();
     for (Row row :

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.effectmeter.ingest.InputFormat;
 import org.junit.jupiter.api.Test;
 
 class JobArgsTest {
@@ -22,10 +23,38 @@ class JobArgsTest {
               "--settings",
               "s.properties",
               "--run-id",
-              "run-1"
+              "run-1",
+              "--input-format",
+              "jsonl"
             });
     assertThat(args)
-        .isEqualTo(new JobArgs("in", "wh", LocalDate.parse("2025-12-31"), "s.properties", "run-1"));
+        .isEqualTo(
+            new JobArgs(
+                "in",
+                "wh",
+                LocalDate.parse("2025-12-31"),
+                "s.properties",
+                "run-1",
+                InputFormat.JSONL));
+  }
+
+  @Test
+  void anUnknownInputFormatIsAnErrorNamingTheAcceptedOnes() {
+    assertThatThrownBy(
+            () ->
+                JobArgs.parse(
+                    new String[] {
+                      "--input",
+                      "in",
+                      "--warehouse",
+                      "wh",
+                      "--as-of",
+                      "2025-12-31",
+                      "--input-format",
+                      "xlsx"
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown input format: xlsx (expected csv, jsonl or parquet)");
   }
 
   @Test
