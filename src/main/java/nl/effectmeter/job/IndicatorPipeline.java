@@ -104,6 +104,7 @@ public final class IndicatorPipeline {
     checkQuarantineShare(counts);
     publisher.checkNew();
 
+    LOG.info("Enriching cases: dimensions, timeliness, repeat requests, outcomes in their window");
     Enrichment enrichment = new Enrichment(spark, references.data());
     Dataset<Row> cases =
         enrichment
@@ -137,6 +138,7 @@ public final class IndicatorPipeline {
         new nl.effectmeter.signal.SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
 
+    LOG.info("Writing the run's tables to {}", publisher.stagingDir());
     Map<String, Long> tables = new LinkedHashMap<>();
     ParquetTables.writeIndicators(rows, publisher.stagingTable(WarehouseLayout.INDICATORS), hadoop);
     tables.put(WarehouseLayout.INDICATORS, (long) rows.size());
