@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import nl.effectmeter.cells.Cell;
 import nl.effectmeter.cells.CellAggregation;
 import nl.effectmeter.cells.Enrichment;
@@ -35,6 +36,7 @@ import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunPublisher;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.signal.Signal;
+import nl.effectmeter.signal.SignalDetector;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
@@ -69,14 +71,58 @@ public final class IndicatorPipeline {
   public RunSummary run(JobArgs args) {
     Instant started = Instant.now();
     String runId = args.runId() != null ? args.runId() : "run-" + RUN_ID.format(started);
-    LocalDate asOf = args.asOf();
     WarehouseLayout layout = new WarehouseLayout(args.warehouse());
     RunPublisher publisher = new RunPublisher(layout, hadoop, runId);
     List<String> warnings = new ArrayList<>();
-    LOG.info("Run {}: reading {} as of {}", runId, args.input(), asOf);
+    LOG.info("Run {}: reading {} as of {}", runId, args.input(), args.asOf());
 
+    Validated input = validate(args, warnings);
+    checkQuarantineShare(input.counts());
+    publisher.checkNew();
+    List<IndicatorRow> rows = indicators(input, args.asOf());
+    List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
+    LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
+    Map<String, Long> tables = writeTables(publisher, input, rows, signals);
+    Manifest manifest =
+        new Manifest(
+            runId,
+            args.asOf().toString(),
+            started.toString(),
+            Instant.now().toString(),
+            jobVersion(),
+            Indicator.CATALOGUE_VERSION,
+            settings.asMap(),
+            inputs(input.validation()),
+            input.counts().stream()
+                .map(
+                    c ->
+                        new Manifest.DatasetCounts(
+                            c.dataset(),
+                            c.read(),
+                            c.valid(),
+                            c.quarantined(),
+                            c.quarantinedByReason()))
+                .toList(),
+            tables,
+            warnings);
+    input.facts().all().forEach(judged -> judged.rows().unpersist());
+    publisher.publish(manifest);
+    Map<String, Long> fired = new TreeMap<>();
+    signals.forEach(s -> fired.merge(s.signal(), 1L, Long::sum));
+    LOG.info("Published run {}", runId);
+    return new RunSummary(
+        runId,
+        layout.root(),
+        input.counts(),
+        tables,
+        fired,
+        Duration.between(started, Instant.now()));
+  }
+
+  /** Reads and validates every dataset and counts its rows: read, valid, quarantined by reason. */
+  private Validated validate(JobArgs args, List<String> warnings) {
     InputValidation validation =
-        new InputValidation(spark, args.input(), args.inputFormat(), asOf, warnings);
+        new InputValidation(spark, args.input(), args.inputFormat(), args.asOf(), warnings);
     InputValidation.References references = validation.references();
     LOG.info(
         "Reference data is valid: {} organisations, {} regulations, {} municipalities, {} outcome types",
@@ -100,27 +146,28 @@ public final class IndicatorPipeline {
           count.quarantined(),
           count.quarantinedByReason());
     }
-    warnings.forEach(w -> LOG.warn(w));
-    checkQuarantineShare(counts);
-    publisher.checkNew();
+    warnings.forEach(LOG::warn);
+    return new Validated(validation, references, facts, counts);
+  }
 
+  /** Enriches the valid rows, aggregates the cells and computes the published indicator rows. */
+  private List<IndicatorRow> indicators(Validated input, LocalDate asOf) {
     LOG.info("Enriching cases: dimensions, timeliness, repeat requests, outcomes in their window");
-    Enrichment enrichment = new Enrichment(spark, references.data());
+    Enrichment enrichment = new Enrichment(spark, input.references().data());
     Dataset<Row> cases =
         enrichment
-            .cases(facts.services().valid(), facts.outcomes().valid())
+            .cases(input.facts().services().valid(), input.facts().outcomes().valid())
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> complaints = enrichment.complaints(facts.complaints().valid(), cases);
-    Row first = cases.agg(min(col(Enrichment.REQUESTED_DATE))).first();
-    List<IndicatorRow> rows = new ArrayList<>();
-    if (!first.isNullAt(0)) {
-      LocalDate firstMonth = first.getDate(0).toLocalDate().withDayOfMonth(1);
-      LOG.info(
-          "Aggregating cells for the periods {} to {}",
-          firstMonth.toString().substring(0, 7),
-          asOf.toString().substring(0, 7));
+    try {
+      Row first = cases.agg(min(col(Enrichment.REQUESTED_DATE))).first();
+      if (first.isNullAt(0)) {
+        LOG.warn("No valid case: the run publishes empty indicator and signal tables");
+        return List.of();
+      }
+      PeriodRange range = new PeriodRange(first.getDate(0).toLocalDate(), asOf);
+      LOG.info("Aggregating cells for the periods {} to {}", range.first(), range.last());
+      Dataset<Row> complaints = enrichment.complaints(input.facts().complaints().valid(), cases);
       Dataset<Row> events = new Events(asOf).of(cases, complaints);
-      PeriodRange range = new PeriodRange(firstMonth, asOf);
       List<Cell> cells = new ArrayList<>();
       new CellAggregation(spark)
           .aggregate(
@@ -131,70 +178,48 @@ public final class IndicatorPipeline {
                 }
               });
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
-      rows = new IndicatorTable(settings.minBase()).build(cells);
+      return new IndicatorTable(settings.minBase()).build(cells);
+    } finally {
+      cases.unpersist();
     }
-    cases.unpersist();
-    List<Signal> signals =
-        new nl.effectmeter.signal.SignalDetector(settings.signals()).detect(rows);
-    LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
+  }
 
+  /** Writes every table of the run into its staging folder; returns the rows per table. */
+  private Map<String, Long> writeTables(
+      RunPublisher publisher, Validated input, List<IndicatorRow> rows, List<Signal> signals) {
     LOG.info("Writing the run's tables to {}", publisher.stagingDir());
     Map<String, Long> tables = new LinkedHashMap<>();
     ParquetTables.writeIndicators(rows, publisher.stagingTable(WarehouseLayout.INDICATORS), hadoop);
     tables.put(WarehouseLayout.INDICATORS, (long) rows.size());
     ParquetTables.writeSignals(signals, publisher.stagingTable(WarehouseLayout.SIGNALS), hadoop);
     tables.put(WarehouseLayout.SIGNALS, (long) signals.size());
-    for (Judged judged : facts.all()) {
-      String name = judged.dataset().datasetName();
+    for (Judged judged : input.facts().all()) {
+      String table = WarehouseLayout.QUARANTINE + "/" + judged.dataset().datasetName();
       judged
           .quarantine()
           .write()
           .mode(SaveMode.ErrorIfExists)
-          .parquet(publisher.stagingTable(WarehouseLayout.QUARANTINE + "/" + name));
-      tables.put(WarehouseLayout.QUARANTINE + "/" + name, quarantined(counts, name));
+          .parquet(publisher.stagingTable(table));
+      tables.put(table, count(input.counts(), judged, DatasetCounts::quarantined));
     }
-    for (Judged judged : references.judged()) {
-      String name = judged.dataset().datasetName();
+    for (Judged judged : input.references().judged()) {
+      String table = WarehouseLayout.REFERENCE + "/" + judged.dataset().datasetName();
       referenceTable(judged)
           .coalesce(1)
           .write()
           .mode(SaveMode.ErrorIfExists)
-          .parquet(publisher.stagingTable(WarehouseLayout.REFERENCE + "/" + name));
-      tables.put(WarehouseLayout.REFERENCE + "/" + name, valid(counts, name));
+          .parquet(publisher.stagingTable(table));
+      tables.put(table, count(input.counts(), judged, DatasetCounts::valid));
     }
-    Instant finished = Instant.now();
-    Manifest manifest =
-        new Manifest(
-            runId,
-            asOf.toString(),
-            started.toString(),
-            finished.toString(),
-            jobVersion(),
-            Indicator.CATALOGUE_VERSION,
-            settings.asMap(),
-            inputs(validation),
-            counts.stream()
-                .map(
-                    c ->
-                        new Manifest.DatasetCounts(
-                            c.dataset(),
-                            c.read(),
-                            c.valid(),
-                            c.quarantined(),
-                            c.quarantinedByReason()))
-                .toList(),
-            tables,
-            warnings);
-    for (Judged judged : facts.all()) {
-      judged.rows().unpersist();
-    }
-    publisher.publish(manifest);
-    Map<String, Long> fired = new TreeMap<>();
-    signals.forEach(s -> fired.merge(s.signal(), 1L, Long::sum));
-    LOG.info("Published run {}", runId);
-    return new RunSummary(
-        runId, layout.root(), counts, tables, fired, Duration.between(started, Instant.now()));
+    return tables;
   }
+
+  /** The validated input of a run and its row accounting. */
+  private record Validated(
+      InputValidation validation,
+      InputValidation.References references,
+      InputValidation.Facts facts,
+      List<DatasetCounts> counts) {}
 
   private void checkQuarantineShare(List<DatasetCounts> counts) {
     for (DatasetCounts count : counts) {
@@ -245,17 +270,11 @@ public final class IndicatorPipeline {
     return inputs;
   }
 
-  private static long quarantined(List<DatasetCounts> counts, String dataset) {
+  private static long count(
+      List<DatasetCounts> counts, Judged judged, ToLongFunction<DatasetCounts> measure) {
     return counts.stream()
-        .filter(c -> c.dataset().equals(dataset))
-        .mapToLong(DatasetCounts::quarantined)
-        .sum();
-  }
-
-  private static long valid(List<DatasetCounts> counts, String dataset) {
-    return counts.stream()
-        .filter(c -> c.dataset().equals(dataset))
-        .mapToLong(DatasetCounts::valid)
+        .filter(c -> c.dataset().equals(judged.dataset().datasetName()))
+        .mapToLong(measure)
         .sum();
   }
 

@@ -6,12 +6,26 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.effectmeter.ingest.InputFormat;
 
-/** The indicator job's command line: where to read, where to publish, and as of which date. */
+/**
+ * The indicator job's command line: where to read, where to publish, and as of which date.
+ *
+ * @param inputFormat the format of every input file, or null to choose by file extension
+ */
 public record JobArgs(
-    String input, String warehouse, LocalDate asOf, String settings, String runId) {
+    String input,
+    String warehouse,
+    LocalDate asOf,
+    String settings,
+    String runId,
+    InputFormat inputFormat) {
   public static final String USAGE =
       "usage: IndicatorJob --input DIR --warehouse DIR --as-of YYYY-MM-DD [--settings FILE]"
-          + " [--run-id ID]";
+          + " [--run-id ID] [--input-format csv|jsonl|parquet]";
+
+  /** Arguments whose input formats follow the file extensions. */
+  public JobArgs(String input, String warehouse, LocalDate asOf, String settings, String runId) {
+    this(input, warehouse, asOf, settings, runId, null);
+  }
 
   public JobArgs {
     requireNonNull(input, "--input is required\n" + USAGE);
