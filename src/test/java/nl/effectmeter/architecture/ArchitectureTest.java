@@ -1,4 +1,4 @@
-package nl.effectmeter.api;
+package nl.effectmeter.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+/** Dependencies follow the data's path: domain logic and the API never import the engine. */
 class ArchitectureTest {
   private final JavaClasses classes =
       new ClassFileImporter()
@@ -32,6 +33,35 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.javalin..", "nl.effectmeter.api..")
+        .check(classes);
+  }
+
+  @Test
+  void indicatorPrivacyAndSignalLogicImportNeitherSparkNorHttp() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "nl.effectmeter.indicator..",
+            "nl.effectmeter.privacy..",
+            "nl.effectmeter.signal..",
+            "nl.effectmeter.settings..",
+            "nl.effectmeter.dataset..",
+            "nl.effectmeter.warehouse..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..", "io.javalin..", "org.apache.hadoop..")
+        .check(classes);
+  }
+
+  @Test
+  void theJobNeverDependsOnTheApi() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "nl.effectmeter.job..", "nl.effectmeter.ingest..", "nl.effectmeter.cells..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("nl.effectmeter.api..", "nl.effectmeter.store..", "io.javalin..")
         .check(classes);
   }
 }
