@@ -17,7 +17,7 @@ final class ObservationHandler {
     Run run = RunChoice.of(ctx, registry.snapshot());
     ObservationRequest request = ObservationRequest.parse(ctx, run);
     if (request.format() == Formats.Format.CSV) {
-      Responses.csv(
+      Responses.runCsv(
           ctx,
           run.id(),
           () ->
@@ -28,7 +28,7 @@ final class ObservationHandler {
                       .toList()));
       return;
     }
-    Responses.json(
+    Responses.runJson(
         ctx,
         run.id(),
         () -> {

@@ -5,37 +5,63 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
  * Writes data answers: an ETag from the run and the request, a 304 when the client has it, else the
- * body.
+ * body. A published run never changes, so a body is built once per run and request and then served
+ * from a small in-memory cache.
  */
 final class Responses {
   static final String JSON = "application/json";
   static final String CSV = "text/csv";
 
+  /** Bodies kept in memory, at most this many bytes in all (least recently used go first). */
+  static final long CACHE_BYTES = 32L << 20;
+
+  /** Bodies larger than this are built for every request and not kept. */
+  static final int CACHE_MAX_BODY = 1 << 20;
+
+  private static final BodyCache CACHE = new BodyCache(CACHE_BYTES, CACHE_MAX_BODY);
+
   private Responses() {}
 
   /** Answers with JSON, or 304 when {@code If-None-Match} holds this answer's ETag. */
   static void json(Context ctx, String runId, Supplier<Object> body) {
-    write(ctx, runId, "json", JSON, () -> Json.bytes(body.get()));
+    write(ctx, runId, "json", JSON, () -> Json.bytes(body.get()), false);
   }
 
-  static void csv(Context ctx, String runId, Supplier<String> body) {
+  /**
+   * As {@link #json}, for answers that depend only on a run's published data and the request (the
+   * run id, path, query parameters and format): the body is kept and served again.
+   */
+  static void runJson(Context ctx, String runId, Supplier<Object> body) {
+    write(ctx, runId, "json", JSON, () -> Json.bytes(body.get()), true);
+  }
+
+  /** CSV of a run's published data; kept and served again, as {@link #runJson}. */
+  static void runCsv(Context ctx, String runId, Supplier<String> body) {
     write(
         ctx,
         runId,
         "csv",
         CSV + "; charset=utf-8",
-        () -> body.get().getBytes(StandardCharsets.UTF_8));
+        () -> body.get().getBytes(StandardCharsets.UTF_8),
+        true);
   }
 
   private static void write(
-      Context ctx, String runId, String format, String contentType, Supplier<byte[]> body) {
-    String etag = etag(runId, ctx, format);
+      Context ctx,
+      String runId,
+      String format,
+      String contentType,
+      Supplier<byte[]> body,
+      boolean cacheable) {
+    String key = key(runId, ctx, format);
+    String etag = etag(key);
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "no-cache");
     ctx.header("Vary", "Accept, Accept-Encoding, Authorization");
@@ -44,13 +70,26 @@ final class Responses {
       return;
     }
     ctx.contentType(contentType);
-    ctx.result(body.get());
+    if (!cacheable) {
+      ctx.result(body.get());
+      return;
+    }
+    byte[] bytes = CACHE.get(key);
+    if (bytes == null) {
+      bytes = body.get();
+      CACHE.put(key, bytes);
+    }
+    ctx.result(bytes);
   }
 
-  /** A strong ETag over the run id, the path, the sorted query parameters and the format. */
-  static String etag(String runId, Context ctx, String format) {
+  /** What an answer depends on: the run id, the path, the sorted query parameters, the format. */
+  private static String key(String runId, Context ctx, String format) {
     Map<String, java.util.List<String>> query = new TreeMap<>(ctx.queryParamMap());
-    String key = runId + "\n" + ctx.path() + "\n" + query + "\n" + format;
+    return runId + "\n" + ctx.path() + "\n" + query + "\n" + format;
+  }
+
+  /** A strong ETag: a hash of the answer's key. */
+  private static String etag(String key) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
@@ -74,5 +113,43 @@ final class Responses {
       }
     }
     return false;
+  }
+
+  /** A least-recently-used map of answer bodies bounded by their total size. */
+  static final class BodyCache {
+    private final long maxBytes;
+    private final int maxBody;
+    private final LinkedHashMap<String, byte[]> bodies = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    BodyCache(long maxBytes, int maxBody) {
+      this.maxBytes = maxBytes;
+      this.maxBody = maxBody;
+    }
+
+    synchronized byte[] get(String key) {
+      return bodies.get(key);
+    }
+
+    synchronized void put(String key, byte[] body) {
+      if (body.length > maxBody) {
+        return;
+      }
+      byte[] previous = bodies.put(key, body);
+      bytes += body.length - (previous == null ? 0 : previous.length);
+      var eldest = bodies.entrySet().iterator();
+      while (bytes > maxBytes && eldest.hasNext()) {
+        bytes -= eldest.next().getValue().length;
+        eldest.remove();
+      }
+    }
+
+    synchronized long bytes() {
+      return bytes;
+    }
+
+    synchronized int size() {
+      return bodies.size();
+    }
   }
 }

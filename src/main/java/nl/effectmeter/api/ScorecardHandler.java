@@ -70,6 +70,6 @@ final class ScorecardHandler {
                       + " to "
                       + published.get(published.size() - 1)));
     }
-    Responses.json(ctx, run.id(), () -> ScorecardService.build(run, organisation, period));
+    Responses.runJson(ctx, run.id(), () -> ScorecardService.build(run, organisation, period));
   }
 }
