@@ -108,9 +108,9 @@ record ObservationRequest(
       if (given.isEmpty()) {
         continue;
       }
-      SortedSet<String> accepted = Vocabulary.accepted(run, dimension);
       for (String code : given) {
-        if (!accepted.contains(code)) {
+        if (!Vocabulary.isAccepted(run, dimension, code)) {
+          SortedSet<String> accepted = Vocabulary.accepted(run, dimension);
           invalid.add(
               new InvalidParam(
                   dimension.column(),

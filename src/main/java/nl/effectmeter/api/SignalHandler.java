@@ -97,9 +97,9 @@ final class SignalHandler {
   private static List<String> codes(
       Context ctx, Run run, Dimension dimension, List<ApiProblem.InvalidParam> invalid) {
     List<String> given = QueryParams.list(ctx, dimension.column());
-    var accepted = Vocabulary.accepted(run, dimension);
     for (String code : given) {
-      if (!accepted.contains(code)) {
+      if (!Vocabulary.isAccepted(run, dimension, code)) {
+        var accepted = Vocabulary.accepted(run, dimension);
         invalid.add(
             new ApiProblem.InvalidParam(
                 dimension.column(),

@@ -15,6 +15,25 @@ final class Vocabulary {
 
   private Vocabulary() {}
 
+  /** Whether a filter may name the code; cheap, so it runs on every request. */
+  static boolean isAccepted(Run run, Dimension dimension, String code) {
+    if (code.equals(Dimension.TOTAL)
+        || code.equals(Dimension.UNKNOWN)
+        || run.codesSeen(dimension).contains(code)) {
+      return true;
+    }
+    ReferenceData reference = run.reference();
+    return switch (dimension) {
+      case ORGANISATION -> reference.organisations().containsKey(code);
+      case REGULATION -> reference.regulations().containsKey(code);
+      case MUNICIPALITY -> reference.municipalities().containsKey(code);
+      case PROVINCE ->
+          reference.municipalities().values().stream().anyMatch(m -> code.equals(m.provinceCode()));
+      case GOVERNMENT_LAYER -> GOVERNMENT_LAYERS.contains(code);
+      default -> false;
+    };
+  }
+
   /** Reference codes, codes seen in the run, and {@code _T} and {@code _U}. */
   static SortedSet<String> accepted(Run run, Dimension dimension) {
     SortedSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
