@@ -1,6 +1,9 @@
 package nl.effectmeter.api;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes data answers: an ETag from the run and the request, a 304 when the client has it, else the
@@ -24,6 +28,9 @@ final class Responses {
 
   /** Bodies larger than this are built for every request and not kept. */
   static final int CACHE_MAX_BODY = 1 << 20;
+
+  /** Kept answers of at least this size are also kept gzipped, for clients that accept it. */
+  static final int GZIP_FROM_BYTES = 1500;
 
   private static final BodyCache CACHE = new BodyCache(CACHE_BYTES, CACHE_MAX_BODY);
 
@@ -79,7 +86,49 @@ final class Responses {
       bytes = body.get();
       CACHE.put(key, bytes);
     }
+    if (bytes.length >= GZIP_FROM_BYTES && acceptsGzip(ctx.header("Accept-Encoding"))) {
+      String gzipKey = key + "\ngzip";
+      byte[] gzipped = CACHE.get(gzipKey);
+      if (gzipped == null) {
+        gzipped = gzip(bytes);
+        CACHE.put(gzipKey, gzipped);
+      }
+      // Javalin compresses only responses that carry no Content-Encoding yet.
+      ctx.header("Content-Encoding", "gzip");
+      ctx.result(gzipped);
+      return;
+    }
     ctx.result(bytes);
+  }
+
+  /** Whether an Accept-Encoding header allows gzip (and does not refuse it with q=0). */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String part : acceptEncoding.split(",")) {
+      String[] pieces = part.trim().split(";");
+      if (pieces[0].trim().equalsIgnoreCase("gzip")) {
+        for (int i = 1; i < pieces.length; i++) {
+          String parameter = pieces[i].trim().replace(" ", "");
+          if (parameter.equals("q=0") || parameter.matches("q=0\\.0+")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot gzip an answer in memory", e);
+    }
+    return out.toByteArray();
   }
 
   /** What an answer depends on: the run id, the path, the sorted query parameters, the format. */

@@ -268,6 +268,21 @@ class ApiServerTest {
   }
 
   @Test
+  void aRepeatedGzipAnswerIsTheSameAsThePlainOne() throws IOException {
+    String path = "/api/v1/observations?breakdown=organisation&indicator=cases_decided";
+    String plain = server.get(path).body();
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<byte[]> gzipped = server.getBytes(path, "Accept-Encoding", "gzip");
+      assertThat(gzipped.headers().allValues("Content-Encoding")).containsExactly("gzip");
+      String body =
+          new String(
+              new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(body).isEqualTo(plain);
+    }
+  }
+
+  @Test
   void dimensionsCountTheirCodes() {
     JsonNode dimensions = json(server.get("/api/v1/dimensions")).get("dimensions");
     assertThat(dimensions).hasSize(7);
