@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.effectmeter.dataset.InputDataset;
 import org.apache.hadoop.conf.Configuration;
@@ -40,33 +43,22 @@ public final class InputLocator {
   }
 
   public List<InputFile> locate(InputDataset dataset) {
-    if (explicitFormat != null) {
-      return locateAs(dataset, explicitFormat);
-    }
+    String location = root + "/" + dataset.location();
     try {
-      for (InputFormat format : List.of(InputFormat.values())) {
-        Path file = new Path(root + "/" + dataset.location() + format.extension());
+      for (Map.Entry<String, InputFormat> candidate : singleFiles(location).entrySet()) {
+        Path file = new Path(candidate.getKey());
         FileSystem fs = file.getFileSystem(conf);
         if (fs.isFile(file)) {
           return List.of(
               new InputFile(
                   dataset,
                   fs.makeQualified(file).toString(),
-                  format,
+                  candidate.getValue(),
                   fs.getFileStatus(file).getLen()));
         }
       }
-      Path jsonFile = new Path(root + "/" + dataset.location() + ".json");
-      FileSystem fs = jsonFile.getFileSystem(conf);
-      if (fs.isFile(jsonFile)) {
-        return List.of(
-            new InputFile(
-                dataset,
-                fs.makeQualified(jsonFile).toString(),
-                InputFormat.JSONL,
-                fs.getFileStatus(jsonFile).getLen()));
-      }
-      Path folder = new Path(root + "/" + dataset.location());
+      Path folder = new Path(location);
+      FileSystem fs = folder.getFileSystem(conf);
       if (fs.isDirectory(folder)) {
         return folderFiles(dataset, fs, folder);
       }
@@ -74,102 +66,70 @@ public final class InputLocator {
       throw new UncheckedIOException(
           "Cannot look for dataset " + dataset.datasetName() + " under " + root, e);
     }
+    String expected =
+        explicitFormat == null
+            ? String.format(
+                "%1$s.csv, %1$s.jsonl, %1$s.parquet or a folder %1$s/ of such files",
+                dataset.location())
+            : String.format(
+                "%1$s%2$s, %1$s or a folder %1$s/ of %3$s files",
+                dataset.location(), explicitFormat.extension(), explicitFormat.label());
     throw new IllegalArgumentException(
         String.format(
-            "Cannot find dataset %s in input location %s: expected %s.csv, %s.jsonl, %s.parquet or"
-                + " a folder %s/ of such files",
-            dataset.datasetName(),
-            root,
-            dataset.location(),
-            dataset.location(),
-            dataset.location(),
-            dataset.location()));
+            "Cannot find dataset %s in input location %s: expected %s",
+            dataset.datasetName(), root, expected));
   }
 
-  private List<InputFile> locateAs(InputDataset dataset, InputFormat format) {
-    try {
-      for (String name : List.of(dataset.location() + format.extension(), dataset.location())) {
-        Path file = new Path(root + "/" + name);
-        FileSystem fs = file.getFileSystem(conf);
-        if (fs.isFile(file)) {
-          return List.of(
-              new InputFile(
-                  dataset,
-                  fs.makeQualified(file).toString(),
-                  format,
-                  fs.getFileStatus(file).getLen()));
-        }
-      }
-      Path folder = new Path(root + "/" + dataset.location());
-      FileSystem fs = folder.getFileSystem(conf);
-      if (fs.isDirectory(folder)) {
-        List<InputFile> files = new ArrayList<>();
-        FileStatus[] statuses = fs.listStatus(folder);
-        java.util.Arrays.sort(statuses, Comparator.comparing(s -> s.getPath().getName()));
-        for (FileStatus status : statuses) {
-          String name = status.getPath().getName();
-          if (status.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
-            files.add(
-                new InputFile(
-                    dataset,
-                    fs.makeQualified(status.getPath()).toString(),
-                    format,
-                    status.getLen()));
-          }
-        }
-        if (!files.isEmpty()) {
-          return files;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot look for dataset " + dataset.datasetName() + " under " + root, e);
+  /** The single files a dataset may be, in the order they are looked for, with their format. */
+  private Map<String, InputFormat> singleFiles(String location) {
+    Map<String, InputFormat> files = new LinkedHashMap<>();
+    if (explicitFormat != null) {
+      files.put(location + explicitFormat.extension(), explicitFormat);
+      files.put(location, explicitFormat);
+      return files;
     }
-    throw new IllegalArgumentException(
-        String.format(
-            "Cannot find dataset %s in input location %s as %s: expected %s%s, %s or a folder %s/"
-                + " of %s files",
-            dataset.datasetName(),
-            root,
-            format.label(),
-            dataset.location(),
-            format.extension(),
-            dataset.location(),
-            dataset.location(),
-            format.label()));
+    for (InputFormat format : InputFormat.values()) {
+      files.put(location + format.extension(), format);
+    }
+    files.put(location + ".json", InputFormat.JSONL);
+    return files;
   }
 
-  private static List<InputFile> folderFiles(InputDataset dataset, FileSystem fs, Path folder)
+  /**
+   * The files of a dataset folder, by name; hidden files and those starting with {@code _} (as
+   * Spark and Hadoop write them) are skipped, and so, without an explicit format, are files of no
+   * known extension.
+   */
+  private List<InputFile> folderFiles(InputDataset dataset, FileSystem fs, Path folder)
       throws IOException {
     List<InputFile> files = new ArrayList<>();
     FileStatus[] statuses = fs.listStatus(folder);
-    java.util.Arrays.sort(statuses, Comparator.comparing(s -> s.getPath().getName()));
+    Arrays.sort(statuses, Comparator.comparing(status -> status.getPath().getName()));
     for (FileStatus status : statuses) {
       String name = status.getPath().getName();
       if (!status.isFile() || name.startsWith(".") || name.startsWith("_")) {
         continue;
       }
-      Optional<InputFormat> format = InputFormat.ofFileName(name);
-      if (format.isEmpty()) {
-        continue;
-      }
-      files.add(
-          new InputFile(
-              dataset,
-              fs.makeQualified(status.getPath()).toString(),
-              format.get(),
-              status.getLen()));
+      Optional<InputFormat> format =
+          explicitFormat != null ? Optional.of(explicitFormat) : InputFormat.ofFileName(name);
+      format.ifPresent(
+          f ->
+              files.add(
+                  new InputFile(
+                      dataset, fs.makeQualified(status.getPath()).toString(), f, status.getLen())));
     }
+    String what = explicitFormat == null ? ".csv, .jsonl or .parquet" : explicitFormat.label();
     if (files.isEmpty()) {
       throw new IllegalArgumentException(
           "Folder "
               + folder
               + " of dataset "
               + dataset.datasetName()
-              + " holds no .csv, .jsonl or .parquet file");
+              + " holds no "
+              + what
+              + " file");
     }
-    long formats = files.stream().map(InputFile::format).distinct().count();
-    if (formats > 1) {
+    if (files.stream().map(InputFile::format).distinct().count() > 1) {
       throw new IllegalArgumentException(
           "Folder "
               + folder
