@@ -29,7 +29,8 @@ public final class ApiMain {
     if (warehouse == null) {
       usage("--warehouse is required");
     }
-    if (!Files.isDirectory(Path.of(warehouse))) {
+    // A local folder must exist; an hdfs:// or s3a:// warehouse is read through Hadoop's client.
+    if (!warehouse.contains("://") && !Files.isDirectory(Path.of(warehouse))) {
       usage("Warehouse folder does not exist: " + warehouse);
     }
     ApiSettings settings =

@@ -1,14 +1,9 @@
 package nl.effectmeter.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
@@ -19,45 +14,37 @@ import org.apache.parquet.schema.GroupType;
  * {@code _SUCCESS} and {@code .crc} files ignored.
  */
 final class ParquetFolder {
-  private static final Configuration CONF = new Configuration(false);
+  private final String folder;
 
-  private final Path folder;
-
-  ParquetFolder(Path folder) {
+  ParquetFolder(String folder) {
     this.folder = folder;
   }
 
   boolean exists() {
-    return Files.isDirectory(folder);
+    return WarehouseFiles.isDirectory(folder);
   }
 
-  List<Path> files() {
-    if (!exists()) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files
-          .filter(file -> file.getFileName().toString().endsWith(".parquet"))
-          .filter(file -> !file.getFileName().toString().startsWith("."))
-          .sorted()
-          .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list Parquet folder " + folder, e);
-    }
+  List<String> files() {
+    return WarehouseFiles.list(folder).stream()
+        .filter(name -> name.endsWith(".parquet") && !name.startsWith("."))
+        .map(name -> folder + "/" + name)
+        .toList();
   }
 
   /** Calls the consumer with every row of every file, in file order. */
   void forEachRow(Consumer<Row> consumer) {
-    for (Path file : files()) {
+    for (String file : files()) {
       readFile(file, consumer);
     }
   }
 
   @SuppressWarnings("deprecation")
-  private static void readFile(Path file, Consumer<Row> consumer) {
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.toUri());
+  private static void readFile(String file, Consumer<Row> consumer) {
+    Path path = new Path(file);
     try (ParquetReader<Group> reader =
-        ParquetReader.builder(new GroupReadSupport(), path).withConf(CONF).build()) {
+        ParquetReader.builder(new GroupReadSupport(), path)
+            .withConf(WarehouseFiles.conf())
+            .build()) {
       for (Group group = reader.read(); group != null; group = reader.read()) {
         consumer.accept(new Row(group));
       }

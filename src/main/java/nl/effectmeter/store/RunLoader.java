@@ -5,8 +5,8 @@ import static nl.effectmeter.warehouse.PublishedColumns.*;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,9 +33,9 @@ public final class RunLoader {
   }
 
   public Manifest manifest(String runId) {
-    Path file = Path.of(layout.manifest(runId));
-    try {
-      return JSON.readValue(file.toFile(), Manifest.class);
+    String file = layout.manifest(runId);
+    try (InputStream in = WarehouseFiles.open(file)) {
+      return JSON.readValue(in, Manifest.class);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read manifest " + file + ": " + e.getMessage(), e);
     }
@@ -131,7 +131,7 @@ public final class RunLoader {
   }
 
   private static ParquetFolder folder(String path) {
-    return new ParquetFolder(Path.of(path));
+    return new ParquetFolder(path);
   }
 
   private static Observation observation(ParquetFolder.Row row, Strings strings) {

@@ -1,10 +1,6 @@
 package nl.effectmeter.store;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.slf4j.Logger;
@@ -144,42 +139,29 @@ public final class RunRegistry implements AutoCloseable {
   }
 
   private Optional<String> currentRunId() {
-    Path current = Path.of(layout.current());
-    if (!Files.isRegularFile(current)) {
-      return Optional.empty();
-    }
-    try {
-      String id = Files.readString(current, StandardCharsets.UTF_8).trim();
-      return id.isEmpty() ? Optional.empty() : Optional.of(id);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + current, e);
-    }
+    return WarehouseFiles.readString(layout.current())
+        .map(String::trim)
+        .filter(id -> !id.isEmpty());
   }
 
   /** Manifests of every run with a complete manifest, newest first. */
   private List<Manifest> publishedRuns() {
-    Path runs = Path.of(layout.runsDir());
-    if (!Files.isDirectory(runs)) {
-      return List.of();
-    }
     Map<String, Manifest> known = new LinkedHashMap<>();
     snapshot.published.forEach(m -> known.put(m.runId(), m));
     List<Manifest> manifests = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(runs)) {
-      for (Path dir : dirs.toList()) {
-        String id = dir.getFileName().toString();
-        if (known.containsKey(id)) {
-          manifests.add(known.get(id));
-        } else if (Files.isRegularFile(dir.resolve(WarehouseLayout.MANIFEST))) {
-          try {
-            manifests.add(loader.manifest(id));
-          } catch (UncheckedIOException e) {
-            LOG.warn("Skipping run {}: {}", id, e.getMessage());
-          }
+    for (String id : WarehouseFiles.list(layout.runsDir())) {
+      if (id.startsWith(".")) {
+        continue; // a run still being written (staging), never served
+      }
+      if (known.containsKey(id)) {
+        manifests.add(known.get(id));
+      } else if (WarehouseFiles.list(layout.runDir(id)).contains(WarehouseLayout.MANIFEST)) {
+        try {
+          manifests.add(loader.manifest(id));
+        } catch (UncheckedIOException e) {
+          LOG.warn("Skipping run {}: {}", id, e.getMessage());
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + runs, e);
     }
     manifests.sort(
         Comparator.comparing((Manifest m) -> m.finishedAt() == null ? "" : m.finishedAt())

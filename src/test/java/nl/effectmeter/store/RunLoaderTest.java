@@ -30,6 +30,16 @@ class RunLoaderTest {
   }
 
   @Test
+  void aWarehouseGivenAsAHadoopUriLoadsTheSameRun() {
+    Path root = dir.resolve("warehouse");
+    Run viaUri =
+        new RunLoader(new WarehouseLayout(root.toUri().toString())).load(TestWarehouse.RUN_ID);
+    assertThat(root.toUri().toString()).startsWith("file:");
+    assertThat(viaUri.observations().size()).isEqualTo(run.observations().size());
+    assertThat(viaUri.manifest()).isEqualTo(run.manifest());
+  }
+
+  @Test
   void theManifestIsReadWithItsRunId() {
     assertThat(run.id()).isEqualTo("example");
     assertThat(run.manifest().asOf()).isEqualTo("2025-12-31");
