@@ -10,6 +10,7 @@ import static nl.effectmeter.dataset.ColumnType.STRING;
 import static nl.effectmeter.dataset.ColumnType.TIMESTAMP;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The seven input datasets of DATASETS.md with their declared columns, in contract order.
@@ -20,7 +21,6 @@ import java.util.List;
 public enum InputDataset {
   ORGANISATIONS(
       "reference/organisations",
-      true,
       "organisation_code",
       List.of(
           required("organisation_code", STRING),
@@ -28,7 +28,6 @@ public enum InputDataset {
           required("government_layer", STRING))),
   REGULATIONS(
       "reference/regulations",
-      true,
       "regulation_code",
       List.of(
           required("regulation_code", STRING),
@@ -37,7 +36,6 @@ public enum InputDataset {
           required("outcome_window_days", INT))),
   MUNICIPALITIES(
       "reference/municipalities",
-      true,
       "municipality_code",
       List.of(
           required("municipality_code", STRING),
@@ -46,7 +44,6 @@ public enum InputDataset {
           required("population", LONG))),
   OUTCOME_TYPES(
       "reference/outcome_types",
-      true,
       "outcome_type",
       List.of(
           required("outcome_type", STRING),
@@ -55,7 +52,6 @@ public enum InputDataset {
           required("societal_value_eur", DOUBLE))),
   SERVICES(
       "services",
-      false,
       "case_id",
       List.of(
           required("case_id", STRING),
@@ -71,7 +67,6 @@ public enum InputDataset {
           optional("cost_eur", DOUBLE))),
   COMPLAINTS(
       "complaints",
-      false,
       "complaint_id",
       List.of(
           required("complaint_id", STRING),
@@ -87,7 +82,6 @@ public enum InputDataset {
   /** Outcomes have no single-column key; their row identity is case, type and time. */
   OUTCOMES(
       "outcomes",
-      false,
       null,
       List.of(
           required("case_id", STRING),
@@ -96,29 +90,23 @@ public enum InputDataset {
           required("achieved", BOOLEAN)));
 
   private final String location;
-  private final boolean reference;
   private final String primaryKey;
   private final List<Column> columns;
 
-  InputDataset(String location, boolean reference, String primaryKey, List<Column> columns) {
+  InputDataset(String location, String primaryKey, List<Column> columns) {
     this.location = location;
-    this.reference = reference;
     this.primaryKey = primaryKey;
     this.columns = columns;
   }
 
   /** The dataset's name as used in reports and the quarantine table, e.g. {@code services}. */
   public String datasetName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** Path below the input location, without extension: a file with an extension or a folder. */
   public String location() {
     return location;
-  }
-
-  public boolean isReference() {
-    return reference;
   }
 
   /** The primary-key column, or null when the dataset has none. */

@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The equity gaps: spreads of outcome_achievement_rate over the {@code ok} cells one level down,
@@ -101,10 +100,5 @@ public final class EquityGaps {
 
   private static IndicatorRow gapRow(CellKey parent, Indicator indicator, double gap, long cells) {
     return new IndicatorRow(parent, indicator, gap, null, null, cells, null, null, Status.OK);
-  }
-
-  /** The breakdowns a gap is read from, for documentation and tests. */
-  public static Set<Breakdown> municipalSources() {
-    return Set.copyOf(MUNICIPAL_SOURCES.values());
   }
 }

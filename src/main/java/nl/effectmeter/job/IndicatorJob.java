@@ -1,6 +1,7 @@
 package nl.effectmeter.job;
 
 import java.nio.file.Path;
+import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Parsed;
 import nl.effectmeter.settings.JobSettings;
 import org.apache.spark.SparkConf;
@@ -32,8 +33,14 @@ public final class IndicatorJob {
     try {
       RunSummary summary = new IndicatorPipeline(spark, settings).run(args);
       System.out.println(summary.render());
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException | InvalidInputException e) {
+      // Bad input or settings: the message names the file, row, rule or setting.
       System.err.println("effectmeter: run failed, nothing was published: " + e.getMessage());
+      status = 1;
+    } catch (RuntimeException e) {
+      // Anything else is a fault of ours or of the platform: keep the stack trace for the report.
+      System.err.println("effectmeter: run failed, nothing was published: " + e);
+      e.printStackTrace();
       status = 1;
     } finally {
       spark.stop();
