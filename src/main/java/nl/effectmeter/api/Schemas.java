@@ -77,8 +77,7 @@ final class Schemas {
       observation.put(column, nullable("number"));
     }
     observation.put("base", nullable("integer"));
-    observation.put(
-        "status", enumeration("ok", "confidential", "confidential_secondary", "no_data"));
+    observation.put("status", enumeration("ok", "confidential", "no_data"));
     schemas.put("Observation", object(List.copyOf(observation.keySet()), observation));
     schemas.put(
         "ObservationPage",

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.effectmeter.indicator.Breakdown;
+import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.CellMeasures;
 import nl.effectmeter.indicator.Dimension;

@@ -3,6 +3,7 @@ package nl.effectmeter.job;
 import java.nio.file.Path;
 import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.privacy.DisclosureAuditException;
 import nl.effectmeter.settings.JobSettings;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -33,8 +34,9 @@ public final class IndicatorJob {
     try {
       RunSummary summary = new IndicatorPipeline(spark, settings).run(args);
       System.out.println(summary.render());
-    } catch (IllegalArgumentException | InvalidInputException e) {
-      // Bad input or settings: the message names the file, row, rule or setting.
+    } catch (IllegalArgumentException | InvalidInputException | DisclosureAuditException e) {
+      // Bad input or settings: the message names the file, row, rule or setting; a failed
+      // disclosure audit names the cell, the quantity and the relation that gives it away.
       System.err.println("effectmeter: run failed, nothing was published: " + e.getMessage());
       status = 1;
     } catch (RuntimeException e) {

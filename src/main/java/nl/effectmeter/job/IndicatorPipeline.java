@@ -19,11 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
-import nl.effectmeter.cells.Cell;
 import nl.effectmeter.cells.CellAggregation;
 import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
 import nl.effectmeter.dataset.InputDataset;
+import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.ingest.DatasetCounts;
@@ -32,11 +32,13 @@ import nl.effectmeter.ingest.InputValidation;
 import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Judged;
 import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunPublisher;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.signal.Signal;
 import nl.effectmeter.signal.SignalDetector;
+import nl.effectmeter.table.IndicatorTable;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
@@ -79,10 +81,11 @@ public final class IndicatorPipeline {
     Validated input = validate(args, warnings);
     checkQuarantineShare(input.counts());
     publisher.checkNew();
-    List<IndicatorRow> rows = indicators(input, args.asOf());
+    IndicatorTable.Published table = indicators(input, args.asOf());
+    List<IndicatorRow> rows = table.rows();
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
-    Map<String, Long> tables = writeTables(publisher, input, rows, signals);
+    Map<String, Long> tables = writeTables(publisher, input, table, signals);
     Manifest manifest =
         new Manifest(
             runId,
@@ -104,6 +107,7 @@ public final class IndicatorPipeline {
                             c.quarantinedByReason()))
                 .toList(),
             tables,
+            table.loss(),
             warnings);
     input.facts().all().forEach(judged -> judged.rows().unpersist());
     publisher.publish(manifest);
@@ -116,6 +120,7 @@ public final class IndicatorPipeline {
         input.counts(),
         tables,
         fired,
+        table.loss(),
         Duration.between(started, Instant.now()));
   }
 
@@ -151,7 +156,7 @@ public final class IndicatorPipeline {
   }
 
   /** Enriches the valid rows, aggregates the cells and computes the published indicator rows. */
-  private List<IndicatorRow> indicators(Validated input, LocalDate asOf) {
+  private IndicatorTable.Published indicators(Validated input, LocalDate asOf) {
     LOG.info("Enriching cases: dimensions, timeliness, repeat requests, outcomes in their window");
     Enrichment enrichment = new Enrichment(spark, input.references().data());
     Dataset<Row> cases =
@@ -162,7 +167,7 @@ public final class IndicatorPipeline {
       Row first = cases.agg(min(col(Enrichment.REQUESTED_DATE))).first();
       if (first.isNullAt(0)) {
         LOG.warn("No valid case: the run publishes empty indicator and signal tables");
-        return List.of();
+        return new IndicatorTable.Published(List.of(), List.of(), List.of());
       }
       PeriodRange range = new PeriodRange(first.getDate(0).toLocalDate(), asOf);
       LOG.info("Aggregating cells for the periods {} to {}", range.first(), range.last());
@@ -178,7 +183,8 @@ public final class IndicatorPipeline {
                 }
               });
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
-      return new IndicatorTable(settings.minBase()).build(cells);
+      PublishedMonths months = new PublishedMonths(range.first(), range.last());
+      return new IndicatorTable(settings.minBase(), months).build(cells);
     } finally {
       cases.unpersist();
     }
@@ -186,13 +192,20 @@ public final class IndicatorPipeline {
 
   /** Writes every table of the run into its staging folder; returns the rows per table. */
   private Map<String, Long> writeTables(
-      RunPublisher publisher, Validated input, List<IndicatorRow> rows, List<Signal> signals) {
+      RunPublisher publisher,
+      Validated input,
+      IndicatorTable.Published published,
+      List<Signal> signals) {
     LOG.info("Writing the run's tables to {}", publisher.stagingDir());
     Map<String, Long> tables = new LinkedHashMap<>();
-    ParquetTables.writeIndicators(rows, publisher.stagingTable(WarehouseLayout.INDICATORS), hadoop);
-    tables.put(WarehouseLayout.INDICATORS, (long) rows.size());
+    ParquetTables.writeIndicators(
+        published.rows(), publisher.stagingTable(WarehouseLayout.INDICATORS), hadoop);
+    tables.put(WarehouseLayout.INDICATORS, (long) published.rows().size());
     ParquetTables.writeSignals(signals, publisher.stagingTable(WarehouseLayout.SIGNALS), hadoop);
     tables.put(WarehouseLayout.SIGNALS, (long) signals.size());
+    ParquetTables.writeDisclosure(
+        published.suppressions(), publisher.stagingTable(WarehouseLayout.DISCLOSURE), hadoop);
+    tables.put(WarehouseLayout.DISCLOSURE, (long) published.suppressions().size());
     for (Judged judged : input.facts().all()) {
       String table = WarehouseLayout.QUARANTINE + "/" + judged.dataset().datasetName();
       judged

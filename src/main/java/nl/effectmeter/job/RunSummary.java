@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.effectmeter.ingest.DatasetCounts;
+import nl.effectmeter.privacy.InformationLoss;
 
 /** What a run did, in plain words for the person who started it. */
 public record RunSummary(
@@ -13,6 +14,7 @@ public record RunSummary(
     List<DatasetCounts> datasets,
     Map<String, Long> tables,
     Map<String, Long> signalsFired,
+    List<InformationLoss> disclosure,
     Duration took) {
 
   public String render() {
@@ -38,6 +40,21 @@ public record RunSummary(
     tables.forEach(
         (table, rows) ->
             out.append(String.format(Locale.ROOT, "  %-26s %,10d rows%n", table, rows)));
+    InformationLoss total = disclosure.stream().reduce(InformationLoss::sum).orElse(null);
+    if (total != null) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "Disclosure control: %,d values; published %,d, no data %,d, confidential %,d"
+                  + " (%,d for their own small base, %,d to protect them: %.2f%% of the base)%n",
+              total.values(),
+              total.published(),
+              total.noData(),
+              total.primary() + total.secondary(),
+              total.primary(),
+              total.secondary(),
+              100 * total.secondaryBaseShare()));
+    }
     out.append("Signals fired: ")
         .append(signalsFired.isEmpty() ? "none" : signalsFired.toString())
         .append('\n');

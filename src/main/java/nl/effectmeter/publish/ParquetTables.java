@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.privacy.Suppression;
 import nl.effectmeter.signal.Signal;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -29,6 +30,7 @@ import org.apache.parquet.schema.Types;
 public final class ParquetTables {
   public static final MessageType INDICATORS = indicatorSchema();
   public static final MessageType SIGNALS = signalSchema();
+  public static final MessageType DISCLOSURE = stringSchema("disclosure", DISCLOSURE_COLUMNS);
 
   private ParquetTables() {}
 
@@ -36,19 +38,9 @@ public final class ParquetTables {
     SimpleGroupFactory groups = new SimpleGroupFactory(INDICATORS);
     try (ParquetWriter<Group> writer = open(INDICATORS, folder, conf)) {
       for (IndicatorRow row : rows) {
-        CellKey cell = row.cell();
         Group group = groups.newGroup();
         group.add(INDICATOR, row.indicator().id());
-        group.add(BREAKDOWN, cell.breakdown().label());
-        group.add(GRANULARITY, cell.granularity().label());
-        group.add(PERIOD, cell.period());
-        group.add(ORGANISATION, cell.organisation());
-        group.add(REGULATION, cell.regulation());
-        group.add(MUNICIPALITY, cell.municipality());
-        group.add(PROVINCE, cell.province());
-        group.add(GOVERNMENT_LAYER, cell.governmentLayer());
-        group.add(CLIENT_SEGMENT, cell.clientSegment());
-        group.add(CHANNEL, cell.channel());
+        addCell(group, row.cell());
         addDouble(group, VALUE, row.value());
         addDouble(group, NUMERATOR, row.numerator());
         addDouble(group, DENOMINATOR, row.denominator());
@@ -83,6 +75,36 @@ public final class ParquetTables {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the signals table to " + folder, e);
     }
+  }
+
+  /** The disclosure table: one row per suppressed quantity of a cell, with its reason. */
+  public static void writeDisclosure(
+      List<Suppression> suppressions, String folder, Configuration conf) {
+    SimpleGroupFactory groups = new SimpleGroupFactory(DISCLOSURE);
+    try (ParquetWriter<Group> writer = open(DISCLOSURE, folder, conf)) {
+      for (Suppression suppression : suppressions) {
+        Group group = groups.newGroup();
+        addCell(group, suppression.cell());
+        group.add(QUANTITY, suppression.quantity().label());
+        group.add(REASON, suppression.reason().label());
+        writer.write(group);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the disclosure table to " + folder, e);
+    }
+  }
+
+  private static void addCell(Group group, CellKey cell) {
+    group.add(BREAKDOWN, cell.breakdown().label());
+    group.add(GRANULARITY, cell.granularity().label());
+    group.add(PERIOD, cell.period());
+    group.add(ORGANISATION, cell.organisation());
+    group.add(REGULATION, cell.regulation());
+    group.add(MUNICIPALITY, cell.municipality());
+    group.add(PROVINCE, cell.province());
+    group.add(GOVERNMENT_LAYER, cell.governmentLayer());
+    group.add(CLIENT_SEGMENT, cell.clientSegment());
+    group.add(CHANNEL, cell.channel());
   }
 
   private static ParquetWriter<Group> open(MessageType schema, String folder, Configuration conf)
@@ -125,6 +147,12 @@ public final class ParquetTables {
       }
     }
     return builder.named("signals");
+  }
+
+  private static MessageType stringSchema(String name, List<String> columns) {
+    Types.MessageTypeBuilder builder = Types.buildMessage();
+    columns.forEach(column -> string(builder, column));
+    return builder.named(name);
   }
 
   private static void string(Types.MessageTypeBuilder builder, String column) {

@@ -32,10 +32,11 @@ public final class RunLoader {
     this.layout = layout;
   }
 
+  /** A run's manifest as the API may serve it: without the information loss by reason. */
   public Manifest manifest(String runId) {
     String file = layout.manifest(runId);
     try (InputStream in = WarehouseFiles.open(file)) {
-      return JSON.readValue(in, Manifest.class);
+      return JSON.readValue(in, Manifest.class).withoutDisclosure();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read manifest " + file + ": " + e.getMessage(), e);
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.privacy.InformationLoss;
 
 /**
  * The manifest written beside a run's tables (INDICATORS.md): enough to explain and reproduce every
@@ -21,6 +22,7 @@ public record Manifest(
     @JsonProperty("inputs") List<Input> inputs,
     @JsonProperty("datasets") List<DatasetCounts> datasets,
     @JsonProperty("tables") Map<String, Long> tables,
+    @JsonProperty("disclosure") List<InformationLoss> disclosure,
     @JsonProperty("warnings") List<String> warnings) {
 
   public Manifest {
@@ -30,7 +32,29 @@ public record Manifest(
     inputs = List.copyOf(inputs);
     datasets = List.copyOf(datasets);
     tables = Map.copyOf(tables);
+    disclosure = disclosure == null ? List.of() : List.copyOf(disclosure);
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The manifest as the API serves it: without the information loss split by reason, which together
+   * with the values would tell primary from secondary suppressions in a breakdown (the one public
+   * status, INDICATORS.md rule 3); the data team reads it in the warehouse.
+   */
+  public Manifest withoutDisclosure() {
+    return new Manifest(
+        runId,
+        asOf,
+        startedAt,
+        finishedAt,
+        jobVersion,
+        catalogueVersion,
+        settings,
+        inputs,
+        datasets,
+        tables,
+        List.of(),
+        warnings);
   }
 
   /** One input file the run read: where, in which format, how large, and its SHA-256. */

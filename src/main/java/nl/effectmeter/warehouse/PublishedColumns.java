@@ -28,6 +28,7 @@ public final class PublishedColumns {
   public static final String REFERENCE = "reference";
   public static final String MESSAGE = "message";
 
+  public static final String QUANTITY = "quantity";
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";
 
@@ -59,6 +60,25 @@ public final class PublishedColumns {
   /** Signals table, in order: strings except value and reference (doubles). */
   public static final List<String> SIGNAL_COLUMNS =
       List.of(ORGANISATION, REGULATION, PERIOD, SIGNAL, SEVERITY, VALUE, REFERENCE, MESSAGE);
+
+  /**
+   * Disclosure table (for the data team; the API never serves it), in order: the cell's keys, the
+   * suppressed quantity and its reason ({@code primary} or {@code secondary}); all strings.
+   */
+  public static final List<String> DISCLOSURE_COLUMNS =
+      List.of(
+          BREAKDOWN,
+          GRANULARITY,
+          PERIOD,
+          ORGANISATION,
+          REGULATION,
+          MUNICIPALITY,
+          PROVINCE,
+          GOVERNMENT_LAYER,
+          CLIENT_SEGMENT,
+          CHANNEL,
+          QUANTITY,
+          REASON);
 
   private PublishedColumns() {}
 }

@@ -12,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * runs/&lt;run-id&gt;/signals/         Parquet
  * runs/&lt;run-id&gt;/quarantine/&lt;dataset&gt;/  Parquet, one folder per fact dataset
  * runs/&lt;run-id&gt;/reference/&lt;dataset&gt;/   Parquet, the reference data the run used
+ * runs/&lt;run-id&gt;/disclosure/      Parquet, every suppressed quantity and why; never served
  * runs/&lt;run-id&gt;/manifest.json     written last of the run's files
  * </pre>
  */
@@ -22,6 +23,7 @@ public record WarehouseLayout(String root) {
   public static final String SIGNALS = "signals";
   public static final String QUARANTINE = "quarantine";
   public static final String REFERENCE = "reference";
+  public static final String DISCLOSURE = "disclosure";
   public static final String MANIFEST = "manifest.json";
 
   public WarehouseLayout {

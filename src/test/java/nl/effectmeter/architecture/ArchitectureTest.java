@@ -43,6 +43,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "nl.effectmeter.indicator..",
             "nl.effectmeter.privacy..",
+            "nl.effectmeter.table..",
             "nl.effectmeter.signal..",
             "nl.effectmeter.settings..",
             "nl.effectmeter.dataset..",

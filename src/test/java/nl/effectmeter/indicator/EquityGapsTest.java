@@ -80,10 +80,10 @@ class EquityGapsTest {
 
   @Test
   void segmentGapSkipsSuppressedSegmentsAndNeedsTwo() {
-    // one ok known segment, one confidential_secondary, one _U: only one counts
+    // one ok known segment, one confidential, one _U: only one counts
     List<IndicatorRow> rows = new ArrayList<>();
     rows.add(segment("18-26", 0.9, Status.OK));
-    rows.add(segment("27-66", null, Status.CONFIDENTIAL_SECONDARY));
+    rows.add(segment("27-66", null, Status.CONFIDENTIAL));
     rows.add(segment("_U", 0.1, Status.OK));
     IndicatorRow gap = gap(rows, Indicator.SEGMENT_OUTCOME_GAP);
     assertThat(gap.status()).isEqualTo(Status.NO_DATA);

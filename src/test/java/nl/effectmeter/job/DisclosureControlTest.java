@@ -47,21 +47,37 @@ class DisclosureControlTest {
   }
 
   @Test
-  void secondarySuppressionPicksTheSmallestBaseThenTheSmallestCode() {
+  void secondarySuppressionPicksTheSmallestBaseThenTheSmallestCodeWithTheSameStatus() {
     // GM0014 and GM0599 both have 10; GM0014 sorts first; GM0344 (12) stays published
     assertThat(municipality("cases_received", "GM0014").<String>getAs("status"))
-        .isEqualTo("confidential_secondary");
+        .isEqualTo("confidential");
     assertThat(municipality("cases_received", "GM0014").<Double>getAs("value")).isNull();
+    assertThat(municipality("cases_received", "GM0599").<Double>getAs("value")).isEqualTo(10.0);
     assertThat(municipality("cases_received", "GM0344").<Double>getAs("value")).isEqualTo(12.0);
   }
 
   @Test
-  void theSameRuleAppliesToTheOrganisationByMunicipalityMargin() {
-    Row row =
-        run.indicator(
-            "indicator = 'open_cases' and breakdown = 'organisation,municipality'"
-                + " and period = '2025-Q1' and municipality = 'GM0014'");
-    assertThat(row.<String>getAs("status")).isEqualTo("confidential_secondary");
+  void theSameCellIsHiddenInEveryLinkedTable() {
+    for (String breakdown : new String[] {"organisation,municipality", "regulation,municipality"}) {
+      Row row =
+          run.indicator(
+              "indicator = 'open_cases' and breakdown = '"
+                  + breakdown
+                  + "' and period = '2025-Q1' and municipality = 'GM0014'");
+      assertThat(row.<String>getAs("status")).as(breakdown).isEqualTo("confidential");
+    }
+  }
+
+  @Test
+  void theDisclosureTableSaysWhyForTheDataTeam() {
+    assertThat(
+            run.table("disclosure")
+                .filter(
+                    "breakdown = 'organisation,regulation,municipality' and period = '2025-Q1'"
+                        + " and quantity = 'received'")
+                .collectAsList())
+        .extracting(r -> r.getAs("municipality") + " " + r.getAs("reason"))
+        .containsExactlyInAnyOrder("GM0363 primary", "GM0014 secondary");
   }
 
   @Test

@@ -1,9 +1,6 @@
-package nl.effectmeter.cells;
+package nl.effectmeter.indicator;
 
 import static java.util.Objects.requireNonNull;
-
-import nl.effectmeter.indicator.CellKey;
-import nl.effectmeter.indicator.CellMeasures;
 
 /** One aggregated cell: its key and its measures. */
 public record Cell(CellKey key, CellMeasures measures) {

@@ -1,0 +1,79 @@
+package nl.effectmeter.privacy;
+
+import java.util.List;
+import nl.effectmeter.indicator.Breakdown;
+import nl.effectmeter.indicator.CellKey;
+import nl.effectmeter.indicator.Granularity;
+
+/**
+ * The order in which published cells are taken to protect hidden ones (INDICATORS.md, rule 4, least
+ * loss): first the fine breakdowns, then government layer by province, then regulations and the
+ * quarterly and yearly organisation × regulation cells; totals, layers, organisations and the
+ * monthly organisation × regulation cells that the signals read come last. Within a tier, cells
+ * whose rows are already hidden for another quantity cost least, then the smallest value, then the
+ * cell order: the same input always gives the same pattern.
+ */
+final class Candidates {
+  private final int[] tiers;
+  private final int[] rowCosts;
+  private final double[] values;
+
+  /**
+   * @param rowCosts per cell, how many of its published rows hiding the quantity would take away
+   */
+  Candidates(List<CellKey> cells, int[] rowCosts, double[] values) {
+    this.tiers = new int[cells.size()];
+    for (int i = 0; i < tiers.length; i++) {
+      tiers[i] = tier(cells.get(i));
+    }
+    this.rowCosts = rowCosts;
+    this.values = values;
+  }
+
+  static int tier(CellKey cell) {
+    Breakdown breakdown = cell.breakdown();
+    return switch (breakdown) {
+      case TOTAL, GOVERNMENT_LAYER_, ORGANISATION_ -> 3;
+      case ORGANISATION_REGULATION -> cell.granularity() == Granularity.MONTH ? 3 : 2;
+      case REGULATION_ -> 2;
+      case GOVERNMENT_LAYER_PROVINCE -> 1;
+      default -> 0;
+    };
+  }
+
+  /**
+   * Column positions for elimination: the finest tables and periods first, so that pivots are small
+   * relations and elimination fills in little.
+   */
+  static int[] eliminationOrder(List<CellKey> cells) {
+    Integer[] order = new Integer[cells.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        java.util.Comparator.comparingInt(
+                (Integer i) -> -cells.get(i).breakdown().filledDimensions().size())
+            .thenComparingInt(i -> cells.get(i).granularity().ordinal())
+            .thenComparingInt(i -> i));
+    int[] position = new int[order.length];
+    for (int p = 0; p < order.length; p++) {
+      position[order[p]] = p;
+    }
+    return position;
+  }
+
+  /** Negative when cell a is the better one to hide. */
+  int compare(int a, int b) {
+    int c = Integer.compare(tiers[a], tiers[b]);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(rowCosts[a], rowCosts[b]);
+    if (c != 0) {
+      return c;
+    }
+    c = Double.compare(values[a], values[b]);
+    return c != 0 ? c : Integer.compare(a, b);
+  }
+}

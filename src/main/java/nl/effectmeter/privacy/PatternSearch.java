@@ -1,0 +1,393 @@
+package nl.effectmeter.privacy;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Secondary suppression for one quantity in one year: adds cells to the hidden ones until no hidden
+ * value can be worked out from the published ones, in a fixed order of preference.
+ *
+ * <p>Two checks, repeated until neither finds anything. Locally, per relation: a published parent
+ * over exactly one hidden child gives it away, and so does a published parent over hidden children
+ * that all sit on what a reader knows of them (1 for a base, 0 otherwise); a hidden parent over
+ * published children only is their sum. Globally, per connected part of the hidden cells: exact
+ * elimination over the generating relations finds the values that several relations pin only
+ * together. Each finding is blocked by hiding the most expendable published cell of the relation
+ * (the {@link Candidates} order): fine and small cells first.
+ */
+final class PatternSearch {
+  private final Lattice lattice;
+  private final Quantity quantity;
+  private final double[] values;
+  private final boolean[] hideable;
+  private final Candidates candidates;
+  private final List<Relation> relations;
+  private final BitSet hidden;
+  private final int lowerBound;
+  private final int[] fineFirst;
+  private final BitSet changed = new BitSet();
+
+  /**
+   * @param values the quantity of every cell of the lattice
+   * @param hideable whether a cell's quantity may be suppressed (not where it is a base of 0)
+   * @param hidden the cells whose quantity is hidden already; grows as the search adds to it
+   */
+  PatternSearch(
+      Lattice lattice,
+      Quantity quantity,
+      double[] values,
+      boolean[] hideable,
+      BitSet hidden,
+      Candidates candidates) {
+    this.lattice = lattice;
+    this.quantity = quantity;
+    this.values = values;
+    this.hideable = hideable;
+    this.hidden = hidden;
+    this.candidates = candidates;
+    this.relations = lattice.relations(quantity);
+    this.lowerBound = quantity.lowerBound();
+    this.fineFirst = Candidates.eliminationOrder(lattice.cells());
+  }
+
+  /** Hides further cells until the pattern is safe; returns the cells it hid, ascending. */
+  BitSet run() {
+    BitSet added = new BitSet();
+    Deque<Integer> work = new ArrayDeque<>();
+    boolean[] queued = new boolean[relations.size()];
+    for (int cell = hidden.nextSetBit(0); cell >= 0; cell = hidden.nextSetBit(cell + 1)) {
+      enqueue(cell, work, queued);
+    }
+    changed.or(hidden);
+    while (true) {
+      while (!work.isEmpty()) {
+        int r = work.poll();
+        queued[r] = false;
+        int fix = localFix(relations.get(r));
+        if (fix >= 0) {
+          hide(fix, added, work, queued);
+          if (!queued[r]) {
+            queued[r] = true;
+            work.add(r);
+          }
+        }
+      }
+      List<Certificate> determined = determinedTogether();
+      if (System.getenv("EM_PROFILE") != null) {
+        System.err.printf(
+            "PROFILE %s hidden=%d determined=%d elim=%dms%n",
+            quantity, hidden.cardinality(), determined.size(), (System.nanoTime() - t0) / 1000000);
+      }
+      if (determined.isEmpty()) {
+        return added;
+      }
+      boolean fixed = false;
+      for (Certificate certificate : determined) {
+        int fix = breaking(certificate);
+        if (fix >= 0 && !hidden.get(fix)) {
+          hide(fix, added, work, queued);
+          fixed = true;
+        }
+      }
+      if (!fixed) {
+        // No published cell takes part in the relations that pin it: look further out.
+        int cell = determined.get(0).cell();
+        int fix = nearestFix(cell);
+        if (fix < 0) {
+          throw new IllegalStateException(
+              "No published cell can protect "
+                  + quantity.label()
+                  + " of "
+                  + lattice.cells().get(cell));
+        }
+        hide(fix, added, work, queued);
+      }
+    }
+  }
+
+  /** A hidden cell that the relations determine together, and the combination that does. */
+  private record Certificate(int cell, List<Relation> relations, long[] weights) {}
+
+  /**
+   * The most expendable published cell that the determining combination of relations holds with a
+   * weight other than 0: hiding it turns the combination into one over two hidden cells.
+   */
+  private int breaking(Certificate certificate) {
+    Map<Integer, Long> weights = new HashMap<>();
+    for (int i = 0; i < certificate.relations().size(); i++) {
+      Relation relation = certificate.relations().get(i);
+      long w = certificate.weights()[i];
+      weights.merge(relation.parent(), w, (a, b) -> (a + b) % ModularEchelon.P);
+      long minus = ModularEchelon.P - w;
+      for (int child : relation.children()) {
+        weights.merge(child, minus, (a, b) -> (a + b) % ModularEchelon.P);
+      }
+    }
+    int best = -1;
+    for (Map.Entry<Integer, Long> entry : weights.entrySet()) {
+      int cell = entry.getKey();
+      if (entry.getValue() != 0
+          && !hidden.get(cell)
+          && hideable[cell]
+          && (best < 0 || candidates.compare(cell, best) < 0)) {
+        best = cell;
+      }
+    }
+    return best;
+  }
+
+  private void hide(int cell, BitSet added, Deque<Integer> work, boolean[] queued) {
+    hidden.set(cell);
+    added.set(cell);
+    changed.set(cell);
+    enqueue(cell, work, queued);
+  }
+
+  private void enqueue(int cell, Deque<Integer> work, boolean[] queued) {
+    for (int r : lattice.relationsOf(quantity, cell)) {
+      if (!queued[r] && relations.get(r).holdsFor(quantity)) {
+        queued[r] = true;
+        work.add(r);
+      }
+    }
+  }
+
+  /** The cell to hide so that this relation gives nothing away, or -1 where it gives nothing. */
+  private int localFix(Relation relation) {
+    if (!relation.holdsFor(quantity)) {
+      return -1;
+    }
+    int hiddenChildren = 0;
+    boolean anyAboveBound = false;
+    for (int child : relation.children()) {
+      if (hidden.get(child)) {
+        hiddenChildren++;
+        anyAboveBound |= values[child] > lowerBound;
+      }
+    }
+    if (hidden.get(relation.parent())) {
+      // The parent can absorb any change of its hidden children, but not when it has none.
+      return hiddenChildren == 0 ? best(relation.children(), false) : -1;
+    }
+    if (hiddenChildren == 0 || (hiddenChildren > 1 && anyAboveBound)) {
+      return -1;
+    }
+    // One hidden child is the parent minus the rest; hidden children all on their bound are too.
+    int child = best(relation.children(), !anyAboveBound);
+    if (child >= 0) {
+      return child;
+    }
+    return hideable[relation.parent()] ? relation.parent() : best(relation.children(), false);
+  }
+
+  /** The most expendable published, hideable cell among these (above the bound if asked). */
+  private int best(int[] cells, boolean aboveBound) {
+    int best = -1;
+    for (int cell : cells) {
+      if (!hidden.get(cell)
+          && hideable[cell]
+          && (!aboveBound || values[cell] > lowerBound)
+          && (best < 0 || candidates.compare(cell, best) < 0)) {
+        best = cell;
+      }
+    }
+    return best;
+  }
+
+  /** The cell to hide so that a cell pinned by several relations together is no longer. */
+  private int linearFix(int cell) {
+    int best = -1;
+    for (int r : lattice.relationsOf(quantity, cell)) {
+      Relation relation = relations.get(r);
+      if (!relation.holdsFor(quantity) || !relation.generating()) {
+        continue;
+      }
+      int candidate = best(members(relation), false);
+      if (candidate >= 0 && (best < 0 || candidates.compare(candidate, best) < 0)) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The best published cell of the nearest relations that hold one: breadth first from the cell
+   * through hidden cells, relation by relation.
+   */
+  private int nearestFix(int start) {
+    BitSet seen = new BitSet();
+    List<Integer> frontier = List.of(start);
+    seen.set(start);
+    while (!frontier.isEmpty()) {
+      int best = -1;
+      List<Integer> next = new ArrayList<>();
+      for (int cell : frontier) {
+        int candidate = linearFix(cell);
+        if (candidate >= 0 && (best < 0 || candidates.compare(candidate, best) < 0)) {
+          best = candidate;
+        }
+        for (int r : lattice.relationsOf(quantity, cell)) {
+          Relation relation = relations.get(r);
+          if (!relation.holdsFor(quantity)) {
+            continue;
+          }
+          for (int member : members(relation)) {
+            if (hidden.get(member) && !seen.get(member)) {
+              seen.set(member);
+              next.add(member);
+            }
+          }
+        }
+      }
+      if (best >= 0) {
+        return best;
+      }
+      frontier = next;
+    }
+    return -1;
+  }
+
+  private static int[] members(Relation relation) {
+    int[] members = Arrays.copyOf(relation.children(), relation.children().length + 1);
+    members[members.length - 1] = relation.parent();
+    return members;
+  }
+
+  /**
+   * Hidden cells that the generating relations determine, by exact elimination per connected part;
+   * only the parts holding a cell hidden since the last elimination can have changed.
+   */
+  private List<Certificate> determinedTogether() {
+    int[] component = components();
+    BitSet dirty = new BitSet();
+    for (int cell = changed.nextSetBit(0); cell >= 0; cell = changed.nextSetBit(cell + 1)) {
+      dirty.set(component[cell]);
+    }
+    changed.clear();
+    Map<Integer, ModularEchelon> systems = new TreeMap<>();
+    Map<Integer, List<Relation>> rowsOf = new HashMap<>();
+    for (Relation relation : relations) {
+      if (!relation.holdsFor(quantity) || !relation.generating()) {
+        continue;
+      }
+      int count = hidden.get(relation.parent()) ? 1 : 0;
+      for (int child : relation.children()) {
+        count += hidden.get(child) ? 1 : 0;
+      }
+      if (count == 0) {
+        continue;
+      }
+      int part =
+          component[hidden.get(relation.parent()) ? relation.parent() : firstHidden(relation)];
+      if (!dirty.get(part)) {
+        continue;
+      }
+      int[] columns = new int[count];
+      long[] coefficients = new long[count];
+      int n = 0;
+      for (int child : relation.children()) {
+        if (hidden.get(child)) {
+          columns[n] = fineFirst[child];
+          coefficients[n++] = -1;
+        }
+      }
+      if (hidden.get(relation.parent())) {
+        columns[n] = fineFirst[relation.parent()];
+        coefficients[n++] = 1;
+      }
+      sortTogether(columns, coefficients);
+      systems.computeIfAbsent(part, k -> new ModularEchelon()).add(columns, coefficients);
+      rowsOf.computeIfAbsent(part, k -> new ArrayList<>()).add(relation);
+    }
+    int[] cellAt = new int[fineFirst.length];
+    for (int cell = 0; cell < fineFirst.length; cell++) {
+      cellAt[fineFirst[cell]] = cell;
+    }
+    List<Certificate> result = new ArrayList<>();
+    for (Map.Entry<Integer, ModularEchelon> system : systems.entrySet()) {
+      List<Relation> rows = rowsOf.get(system.getKey());
+      for (ModularEchelon.Determined d : system.getValue().determined()) {
+        List<Relation> used = new ArrayList<>(d.rows().length);
+        for (int r : d.rows()) {
+          used.add(rows.get(r));
+        }
+        result.add(new Certificate(cellAt[d.column()], used, d.weights()));
+      }
+    }
+    result.sort((a, b) -> Integer.compare(a.cell(), b.cell()));
+    return result;
+  }
+
+  private int firstHidden(Relation relation) {
+    for (int child : relation.children()) {
+      if (hidden.get(child)) {
+        return child;
+      }
+    }
+    throw new IllegalStateException("Relation without a hidden cell");
+  }
+
+  /** Connected parts of the hidden cells: linked by a generating relation holding two of them. */
+  private int[] components() {
+    int[] parent = new int[lattice.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (Relation relation : relations) {
+      if (!relation.holdsFor(quantity) || !relation.generating()) {
+        continue;
+      }
+      int first = hidden.get(relation.parent()) ? relation.parent() : -1;
+      for (int child : relation.children()) {
+        if (hidden.get(child)) {
+          if (first < 0) {
+            first = child;
+          } else {
+            union(parent, first, child);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = find(parent, i);
+    }
+    return parent;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  private static void sortTogether(int[] columns, long[] coefficients) {
+    Integer[] order = new Integer[columns.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(columns[a], columns[b]));
+    int[] c = columns.clone();
+    long[] v = coefficients.clone();
+    for (int i = 0; i < order.length; i++) {
+      columns[i] = c[order[i]];
+      coefficients[i] = v[order[i]];
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package nl.effectmeter.table;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.effectmeter.indicator.Cell;
+import nl.effectmeter.indicator.CellKey;
+import nl.effectmeter.indicator.EquityGaps;
+import nl.effectmeter.indicator.IndicatorCalculator;
+import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.privacy.CellRows;
+import nl.effectmeter.privacy.Disclosure;
+import nl.effectmeter.privacy.DisclosureAudit;
+import nl.effectmeter.privacy.InformationLoss;
+import nl.effectmeter.privacy.PublishedMonths;
+import nl.effectmeter.privacy.Suppression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the published indicators table from aggregated cells: the formulas, disclosure control
+ * over every linked table and period, the audit that gates publication, then the equity gaps over
+ * what may be published, in cell order.
+ */
+public final class IndicatorTable {
+  private static final Logger LOG = LoggerFactory.getLogger("effectmeter");
+
+  /** The order of the published table: breakdown, granularity, period, codes, indicator. */
+  public static final Comparator<IndicatorRow> CELL_ORDER =
+      Comparator.comparing(IndicatorRow::cell, Disclosure.CELL_ORDER)
+          .thenComparing(IndicatorRow::indicator);
+
+  private final int minBase;
+  private final PublishedMonths months;
+
+  public IndicatorTable(int minBase, PublishedMonths months) {
+    this.minBase = minBase;
+    this.months = requireNonNull(months, "months is null");
+  }
+
+  /** The table as published, with the suppressions behind it and what they cost. */
+  public record Published(
+      List<IndicatorRow> rows, List<Suppression> suppressions, List<InformationLoss> loss) {}
+
+  public Published build(List<Cell> cells) {
+    List<CellRows> computed = new ArrayList<>();
+    List<CellKey> existing = new ArrayList<>();
+    for (Cell cell : cells) {
+      if (IndicatorCalculator.exists(cell.measures())) {
+        existing.add(cell.key());
+        computed.add(
+            new CellRows(
+                cell.key(),
+                cell.measures(),
+                IndicatorCalculator.rows(cell.key(), cell.measures())));
+      }
+    }
+    long started = System.nanoTime();
+    Disclosure.Result disclosed = new Disclosure(minBase).apply(computed, months);
+    long searched = System.nanoTime();
+    new DisclosureAudit(months).require(disclosed.rows());
+    long audited = System.nanoTime();
+    LOG.info(
+        "Disclosure control: {} quantities suppressed; pattern {} ms, audit {} ms (passed)",
+        disclosed.suppressions().size(),
+        (searched - started) / 1_000_000,
+        (audited - searched) / 1_000_000);
+    List<IndicatorRow> all = new ArrayList<>(disclosed.rows());
+    all.addAll(EquityGaps.rows(existing, disclosed.rows()));
+    all.sort(CELL_ORDER);
+    return new Published(all, disclosed.suppressions(), disclosed.loss());
+  }
+}
