@@ -80,11 +80,6 @@ final class PatternSearch {
         }
       }
       List<Certificate> determined = determinedTogether();
-      if (System.getenv("EM_PROFILE") != null) {
-        System.err.printf(
-            "PROFILE %s hidden=%d determined=%d elim=%dms%n",
-            quantity, hidden.cardinality(), determined.size(), (System.nanoTime() - t0) / 1000000);
-      }
       if (determined.isEmpty()) {
         return added;
       }
