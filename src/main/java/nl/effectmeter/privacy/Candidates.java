@@ -19,12 +19,17 @@ final class Candidates {
   private final double[] values;
 
   /**
+   * @param twins per cell, the first cell of its group of cells that are always the same number
    * @param rowCosts per cell, how many of its published rows hiding the quantity would take away
    */
-  Candidates(List<CellKey> cells, int[] rowCosts, double[] values) {
+  Candidates(List<CellKey> cells, int[] twins, int[] rowCosts, double[] values) {
     this.tiers = new int[cells.size()];
+    int[] groupTier = new int[cells.size()];
     for (int i = 0; i < tiers.length; i++) {
-      tiers[i] = tier(cells.get(i));
+      groupTier[twins[i]] = Math.max(groupTier[twins[i]], tier(cells.get(i)));
+    }
+    for (int i = 0; i < tiers.length; i++) {
+      tiers[i] = groupTier[twins[i]]; // a cell costs what the dearest cell equal to it costs
     }
     this.rowCosts = rowCosts;
     this.values = values;
@@ -34,7 +39,7 @@ final class Candidates {
     Breakdown breakdown = cell.breakdown();
     return switch (breakdown) {
       case TOTAL, GOVERNMENT_LAYER_, ORGANISATION_ -> 3;
-      case ORGANISATION_REGULATION -> cell.granularity() == Granularity.MONTH ? 3 : 2;
+      case ORGANISATION_REGULATION -> cell.granularity() == Granularity.MONTH ? 4 : 2;
       case REGULATION_ -> 2;
       case GOVERNMENT_LAYER_PROVINCE -> 1;
       default -> 0;

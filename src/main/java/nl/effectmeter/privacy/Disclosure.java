@@ -165,7 +165,7 @@ public final class Disclosure {
         }
         hideable[c] &= rowCosts[c] > 0 || hidden.get(c);
       }
-      Candidates order = new Candidates(lattice.cells(), rowCosts, values);
+      Candidates order = new Candidates(lattice.cells(), lattice.twins(q), rowCosts, values);
       return new PatternSearch(lattice, q, values, hideable, hidden, order).run();
     }
 

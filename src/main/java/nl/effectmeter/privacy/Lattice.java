@@ -21,6 +21,8 @@ final class Lattice {
   private final List<Relation> stocks;
   private final int[][] flowsOf;
   private final int[][] stocksOf;
+  private final int[] flowTwins;
+  private final int[] stockTwins;
 
   /** The cells, in a fixed order, of one year. */
   Lattice(List<CellKey> cells, PublishedMonths months) {
@@ -65,6 +67,43 @@ final class Lattice {
     this.stocks = relations(stockChildren, months, true);
     this.flowsOf = membership(flows, cells.size());
     this.stocksOf = membership(stocks, cells.size());
+    this.flowTwins = twins(flows, cells.size());
+    this.stockTwins = twins(stocks, cells.size());
+  }
+
+  /**
+   * Groups of cells that are the same number: a parent with a single part equals it (a regulation
+   * run by one organisation, a quarter's open cases and its last month's). Hiding one hides all.
+   */
+  private static int[] twins(List<Relation> relations, int size) {
+    int[] group = new int[size];
+    for (int i = 0; i < size; i++) {
+      group[i] = i;
+    }
+    for (Relation relation : relations) {
+      if (relation.children().length == 1 && relation.forComplaintsToo()) {
+        int a = root(group, relation.parent());
+        int b = root(group, relation.children()[0]);
+        group[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      group[i] = root(group, i);
+    }
+    return group;
+  }
+
+  private static int root(int[] group, int i) {
+    while (group[i] != i) {
+      group[i] = group[group[i]];
+      i = group[i];
+    }
+    return i;
+  }
+
+  /** For each cell, the first cell of the group that is always the same number as it. */
+  int[] twins(Quantity quantity) {
+    return quantity.isStock() ? stockTwins : flowTwins;
   }
 
   private List<Relation> relations(
@@ -79,9 +118,30 @@ final class Lattice {
               && parent.granularity().ordinal() == key.granularity().ordinal() + 1;
       boolean complete = sameTime || stock || !months.startsBeforeFirst(parent);
       int[] members = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
-      relations.add(new Relation(key.parent(), members, complete, sameTime || oneStep));
+      boolean covering = sameTime && covers(parent.breakdown(), key.breakdown());
+      relations.add(new Relation(key.parent(), members, complete, covering || oneStep));
     }
     return relations;
+  }
+
+  /**
+   * Whether the finer breakdown is one step down from the coarser, with no breakdown between them:
+   * the relations of such pairs add up to every other one (total = Σ layers, layer = Σ
+   * organisations, ... give total = Σ organisations).
+   */
+  static boolean covers(Breakdown coarse, Breakdown fine) {
+    if (coarse == fine || !fine.filledDimensions().containsAll(coarse.filledDimensions())) {
+      return false;
+    }
+    for (Breakdown between : Breakdown.values()) {
+      if (between != coarse
+          && between != fine
+          && between.filledDimensions().containsAll(coarse.filledDimensions())
+          && fine.filledDimensions().containsAll(between.filledDimensions())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int[][] membership(List<Relation> relations, int size) {

@@ -175,11 +175,13 @@ final class PatternSearch {
       return -1;
     }
     // One hidden child is the parent minus the rest; hidden children all on their bound are too.
+    // Hiding the parent blocks both as well; take whichever is the more expendable.
     int child = best(relation.children(), !anyAboveBound);
-    if (child >= 0) {
+    int parent = hideable[relation.parent()] ? relation.parent() : -1;
+    if (child >= 0 && (parent < 0 || candidates.compare(child, parent) < 0)) {
       return child;
     }
-    return hideable[relation.parent()] ? relation.parent() : best(relation.children(), false);
+    return parent >= 0 ? parent : best(relation.children(), false);
   }
 
   /** The most expendable published, hideable cell among these (above the bound if asked). */

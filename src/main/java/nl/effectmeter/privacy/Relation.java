@@ -7,8 +7,9 @@ package nl.effectmeter.privacy;
  * @param children indices of the finer cells that exist (a missing cell holds zero)
  * @param forComplaintsToo false where the parent period starts before the first published month, so
  *     the relation holds only for quantities about cases
- * @param generating whether it is one of the relations every other follows from (same period, or
- *     same breakdown one granularity down); the rest are sums of these, kept for the bounds
+ * @param generating whether it is one of the relations every other follows from (same period and a
+ *     breakdown one step finer, or same breakdown one granularity down); the rest are sums of
+ *     these, kept for the bounds
  */
 record Relation(int parent, int[] children, boolean forComplaintsToo, boolean generating) {
 
