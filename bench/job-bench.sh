@@ -13,7 +13,7 @@ scratch=$(mktemp -d -t effectmeter-bench.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 mvn -q -B -DskipTests package
 
-printf '| cases | input size | wall time (start to published run) | peak RSS | indicator rows | signals |\n|---|---|---|---|---|---|\n'
+printf '| cases | input size | wall time (start to published run) | peak RSS | indicator rows | signals | disclosure control (pattern + audit) | suppressed: primary / secondary (share of base) |\n|---|---|---|---|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
   jobs/generate.sh --cases "$n" --seed 7 --output "$scratch/in-$n" > /dev/null
   EFFECTMETER_JAVA_OPTS=${EFFECTMETER_JAVA_OPTS:--Xmx10g} /usr/bin/time -v \
@@ -23,6 +23,9 @@ for n in "${sizes[@]}"; do
   rss=$(grep 'Maximum resident set size' "$scratch/run-$n.log" | awk '{printf "%.1f GiB", $NF/1048576}')
   rows=$(grep -E '^  indicators ' "$scratch/run-$n.log" | awk '{print $2}')
   signals=$(grep -E '^  signals ' "$scratch/run-$n.log" | awk '{print $2}')
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$(du -sh "$scratch/in-$n" | cut -f1)" "$wall" "$rss" "$rows" "$signals"
+  privacy=$(grep -o 'pattern [0-9]* ms, audit [0-9]* ms' "$scratch/run-$n.log" | awk '{printf "%.1f s + %.1f s", $2/1000, $5/1000}')
+  loss=$(grep -o '([0-9,]* for their own small base, [0-9,]* to protect them: [0-9.]*% of the base)' "$scratch/run-$n.log" \
+    | sed -E 's/\(([0-9,]*) for their own small base, ([0-9,]*) to protect them: ([0-9.]*)% of the base\)/\1 \/ \2 (\3%)/')
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(du -sh "$scratch/in-$n" | cut -f1)" "$wall" "$rss" "$rows" "$signals" "$privacy" "$loss"
   rm -rf "$scratch/in-$n" "$scratch/wh-$n"
 done
