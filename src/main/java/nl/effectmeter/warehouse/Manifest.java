@@ -2,6 +2,7 @@ package nl.effectmeter.warehouse;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ public record Manifest(
     @JsonProperty("inputs") List<Input> inputs,
     @JsonProperty("datasets") List<DatasetCounts> datasets,
     @JsonProperty("tables") Map<String, Long> tables,
-    @JsonProperty("disclosure") List<InformationLoss> disclosure,
+    @JsonProperty("disclosure") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<InformationLoss> disclosure,
     @JsonProperty("warnings") List<String> warnings) {
 
   public Manifest {

@@ -333,7 +333,7 @@ class ApiServerTest {
 
   @Test
   void aScorecardRanksAmongTheSameGovernmentLayerFromOkValuesOnly() {
-    JsonNode card = json(server.get("/api/v1/scorecards/GM0345?period=2025"));
+    JsonNode card = json(server.get("/api/v1/scorecards/GM0247?period=2025"));
     assertThat(card.get("organisation").get("government_layer").asText()).isEqualTo("gemeente");
     assertThat(card.get("groups").findValuesAsText("question"))
         .containsExactly(
@@ -342,28 +342,30 @@ class ApiServerTest {
             "Is anyone better off?",
             "Is it fair?");
     JsonNode timely = entry(card, "timely_decision_rate");
-    // Gemeente values in 2025: 1.0, 20/21, 13/14, 12/13, 21/23, 21/24 (GM0345), 5/6, 0.75.
-    assertThat(timely.get("value").asDouble()).isCloseTo(21.0 / 24, within(1e-12));
-    assertThat(timely.get("peers").get("rank").asInt()).isEqualTo(6);
-    assertThat(timely.get("peers").get("count").asInt()).isEqualTo(8);
+    // Published gemeente values in 2025: 14/14, 20/21, 21/23, 20/24 (GM0247); the other four
+    // are confidential and rank nowhere.
+    assertThat(timely.get("value").asDouble()).isCloseTo(20.0 / 24, within(1e-12));
+    assertThat(timely.get("peers").get("rank").asInt()).isEqualTo(4);
+    assertThat(timely.get("peers").get("count").asInt()).isEqualTo(4);
     assertThat(timely.get("peers").get("median").asDouble())
-        .isCloseTo((21.0 / 23 + 12.0 / 13) / 2, within(1e-6));
-    assertThat(timely.get("interval").get("low").asDouble()).isLessThan(21.0 / 24);
+        .isCloseTo((20.0 / 21 + 21.0 / 23) / 2, within(1e-12));
+    assertThat(timely.get("interval").get("low").asDouble()).isLessThan(20.0 / 24);
   }
 
   @Test
   void aScorecardNeverRevealsSuppressedValues() {
     JsonNode card = json(server.get("/api/v1/scorecards/GM0345?period=2025"));
-    JsonNode open = entry(card, "open_cases");
-    assertThat(open.get("status").asText()).isEqualTo("confidential");
-    assertThat(open.get("value").isNull()).isTrue();
-    assertThat(open.get("change").isNull()).isTrue();
-    assertThat(open.get("peers").get("rank").isNull()).isTrue();
-    // Only GM0345's outcome_achievement_rate is ok among gemeenten: it is its own median.
+    for (String indicator : new String[] {"open_cases", "timely_decision_rate"}) {
+      JsonNode entry = entry(card, indicator);
+      assertThat(entry.get("status").asText()).as(indicator).isEqualTo("confidential");
+      assertThat(entry.get("value").isNull()).as(indicator).isTrue();
+      assertThat(entry.get("change").isNull()).as(indicator).isTrue();
+      assertThat(entry.get("peers").get("rank").isNull()).as(indicator).isTrue();
+    }
+    // No gemeente's outcome_achievement_rate is published for 2025: no peers to compare with.
     JsonNode outcome = entry(card, "outcome_achievement_rate");
-    assertThat(outcome.get("peers").get("count").asInt()).isEqualTo(1);
-    assertThat(outcome.get("peers").get("median").asDouble())
-        .isEqualTo(outcome.get("value").asDouble());
+    assertThat(outcome.get("value").isNull()).isTrue();
+    assertThat(outcome.get("peers").get("count").asInt()).isZero();
   }
 
   @Test
