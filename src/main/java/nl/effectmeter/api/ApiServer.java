@@ -3,12 +3,6 @@ package nl.effectmeter.api;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import nl.effectmeter.store.RunRegistry;
 
@@ -47,7 +41,8 @@ public final class ApiServer {
     }
     Problems.register(config.routes);
     if (settings.requiresToken()) {
-      config.routes.before(Routes.V1 + "/*", ctx -> requireToken(ctx, settings));
+      BearerTokens tokens = new BearerTokens(settings.tokenHashes());
+      config.routes.before(Routes.V1 + "/*", tokens::check);
     }
     for (Route route : routes) {
       config.routes.get(
@@ -56,31 +51,6 @@ public final class ApiServer {
             QueryParams.rejectUnknown(ctx, route);
             route.handler().handle(ctx);
           });
-    }
-  }
-
-  private static void requireToken(Context ctx, ApiSettings settings) {
-    if (ctx.method() == HandlerType.OPTIONS) {
-      return;
-    }
-    String header = ctx.header("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw ApiProblem.unauthorized("This API needs Authorization: Bearer <token>");
-    }
-    byte[] hash = sha256(header.substring(7).trim());
-    boolean known =
-        settings.tokenHashes().stream()
-            .anyMatch(expected -> MessageDigest.isEqual(HexFormat.of().parseHex(expected), hash));
-    if (!known) {
-      throw ApiProblem.unauthorized("The bearer token is not accepted");
-    }
-  }
-
-  static byte[] sha256(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

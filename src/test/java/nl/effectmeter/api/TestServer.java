@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.store.TestWarehouse;
@@ -21,7 +23,9 @@ final class TestServer implements AutoCloseable {
 
   TestServer(Path dir, Properties settings) {
     this.warehouse = TestWarehouse.copyInto(dir);
-    ApiSettings parsed = ApiSettings.fromProperties(settings).withPort(0);
+    Map<String, String> values = new LinkedHashMap<>();
+    settings.stringPropertyNames().forEach(key -> values.put(key, settings.getProperty(key)));
+    ApiSettings parsed = ApiSettings.fromMap(values, "test settings").withPort(0);
     this.registry = new RunRegistry(new WarehouseLayout(warehouse.toString()), 2);
     registry.refresh();
     this.app = ApiServer.create(registry, parsed).start();
