@@ -3,6 +3,7 @@ package nl.effectmeter.api;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import java.util.List;
 import nl.effectmeter.store.RunRegistry;
 
@@ -11,7 +12,7 @@ public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(RunRegistry registry, ApiSettings settings) {
-    List<Route> routes = Routes.table(registry);
+    List<Route> routes = Routes.table(registry, settings.requiresToken());
     return Javalin.create(config -> configure(config, registry, settings, routes));
   }
 
@@ -20,6 +21,8 @@ public final class ApiServer {
     config.startup.showJavalinBanner = false;
     config.http.compressionStrategy = CompressionStrategy.GZIP;
     config.http.defaultContentType = Responses.JSON;
+    // An existing route asked with a method it does not answer (POST, TRACE, ...) is a 405.
+    config.http.prefer405over404 = true;
     config.jetty.port = settings.port();
     if (!settings.corsOrigins().isEmpty()) {
       config.bundledPlugins.enableCors(
@@ -45,12 +48,14 @@ public final class ApiServer {
       config.routes.before(Routes.V1 + "/*", tokens::check);
     }
     for (Route route : routes) {
-      config.routes.get(
-          route.path(),
+      Handler handler =
           ctx -> {
             QueryParams.rejectUnknown(ctx, route);
             route.handler().handle(ctx);
-          });
+          };
+      // HEAD answers what GET would, headers only (Jetty drops the body).
+      config.routes.get(route.path(), handler);
+      config.routes.head(route.path(), handler);
     }
   }
 }

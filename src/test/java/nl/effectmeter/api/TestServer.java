@@ -51,6 +51,21 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** A request with any method, e.g. TRACE or HEAD, without a body. */
+  HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("Cannot " + method + " " + pathAndQuery, e);
+    }
+  }
+
   HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
     if (headers.length > 0) {
