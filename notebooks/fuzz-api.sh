@@ -18,12 +18,14 @@ source "$here/venv.sh"
 
 out=${EFFECTMETER_FUZZ_OUT:-$(mktemp -d -t effectmeter-fuzz.XXXXXX)}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 "$venv/bin/python" "$here/fuzz_api.py" config "$base" > "$out/schemathesis.toml"
 
 started=$SECONDS
 status=0
 # --max-time would repeat fuzzing until the budget is spent; the examples bound the work and
-# timeout(1) the time.
+# timeout(1) the time. Run from $out: schemathesis keeps its crash cache in the working folder.
+cd "$out"
 timeout --kill-after=10 "${EFFECTMETER_FUZZ_SECONDS:-150}" \
   "$venv/bin/schemathesis" --no-color --config-file "$out/schemathesis.toml" run "$base/openapi.json" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,unsupported_method \
