@@ -12,15 +12,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$here"
 
-venv=${EFFECTMETER_NOTEBOOK_VENV:-$here/.venv}
-if [[ ! -x $venv/bin/python ]]; then
-  python3 -m venv "$venv"
-fi
-stamp=$venv/requirements.sha256
-if ! sha256sum --status -c "$stamp" 2>/dev/null; then
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt
-  sha256sum requirements.txt > "$stamp"
-fi
+source "$here/venv.sh"
 
 if [[ $# -gt 0 ]]; then
   notebooks=("$@")

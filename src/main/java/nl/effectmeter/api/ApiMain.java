@@ -2,6 +2,7 @@ package nl.effectmeter.api;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.effectmeter.settings.SettingsException;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.WarehouseLayout;
 
@@ -20,7 +21,7 @@ public final class ApiMain {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--warehouse" -> warehouse = required(args[i], value);
-        case "--port" -> port = Integer.parseInt(required(args[i], value));
+        case "--port" -> port = port(required(args[i], value));
         case "--settings" -> settingsFile = Path.of(required(args[i], value));
         default -> usage("Unknown argument: " + args[i]);
       }
@@ -33,8 +34,15 @@ public final class ApiMain {
     if (!warehouse.contains("://") && !Files.isDirectory(Path.of(warehouse))) {
       usage("Warehouse folder does not exist: " + warehouse);
     }
-    ApiSettings settings =
-        settingsFile == null ? ApiSettings.defaults() : ApiSettings.read(settingsFile);
+    ApiSettings settings;
+    try {
+      settings = settingsFile == null ? ApiSettings.defaults() : ApiSettings.load(settingsFile);
+    } catch (SettingsException e) {
+      // Fail closed: a typo in the settings must not start an API without, say, its token check.
+      System.err.println("effectmeter: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     if (port != null) {
       settings = settings.withPort(port);
     }
@@ -43,6 +51,19 @@ public final class ApiMain {
     registry.refresh();
     registry.startPolling(settings.pollIntervalMillis());
     ApiServer.create(registry, settings).start();
+  }
+
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    usage("--port " + value + " is not a whole number from 0 to 65535");
+    return -1;
   }
 
   private static String required(String flag, String value) {

@@ -33,6 +33,10 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(404, "Not found", detail, List.of());
   }
 
+  public static ApiProblem methodNotAllowed(String detail) {
+    return new ApiProblem(405, "Method not allowed", detail, List.of());
+  }
+
   public static ApiProblem notAcceptable(String detail) {
     return new ApiProblem(406, "Not acceptable", detail, List.of());
   }

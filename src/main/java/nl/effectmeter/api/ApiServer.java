@@ -3,12 +3,7 @@ package nl.effectmeter.api;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.javalin.http.Handler;
 import java.util.List;
 import nl.effectmeter.store.RunRegistry;
 
@@ -17,7 +12,7 @@ public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(RunRegistry registry, ApiSettings settings) {
-    List<Route> routes = Routes.table(registry);
+    List<Route> routes = Routes.table(registry, settings.requiresToken());
     return Javalin.create(config -> configure(config, registry, settings, routes));
   }
 
@@ -26,6 +21,8 @@ public final class ApiServer {
     config.startup.showJavalinBanner = false;
     config.http.compressionStrategy = CompressionStrategy.GZIP;
     config.http.defaultContentType = Responses.JSON;
+    // An existing route asked with a method it does not answer (POST, TRACE, ...) is a 405.
+    config.http.prefer405over404 = true;
     config.jetty.port = settings.port();
     if (!settings.corsOrigins().isEmpty()) {
       config.bundledPlugins.enableCors(
@@ -47,40 +44,18 @@ public final class ApiServer {
     }
     Problems.register(config.routes);
     if (settings.requiresToken()) {
-      config.routes.before(Routes.V1 + "/*", ctx -> requireToken(ctx, settings));
+      BearerTokens tokens = new BearerTokens(settings.tokenHashes());
+      config.routes.before(Routes.V1 + "/*", tokens::check);
     }
     for (Route route : routes) {
-      config.routes.get(
-          route.path(),
+      Handler handler =
           ctx -> {
             QueryParams.rejectUnknown(ctx, route);
             route.handler().handle(ctx);
-          });
-    }
-  }
-
-  private static void requireToken(Context ctx, ApiSettings settings) {
-    if (ctx.method() == HandlerType.OPTIONS) {
-      return;
-    }
-    String header = ctx.header("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw ApiProblem.unauthorized("This API needs Authorization: Bearer <token>");
-    }
-    byte[] hash = sha256(header.substring(7).trim());
-    boolean known =
-        settings.tokenHashes().stream()
-            .anyMatch(expected -> MessageDigest.isEqual(HexFormat.of().parseHex(expected), hash));
-    if (!known) {
-      throw ApiProblem.unauthorized("The bearer token is not accepted");
-    }
-  }
-
-  static byte[] sha256(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+          };
+      // HEAD answers what GET would, headers only (Jetty drops the body).
+      config.routes.get(route.path(), handler);
+      config.routes.head(route.path(), handler);
     }
   }
 }

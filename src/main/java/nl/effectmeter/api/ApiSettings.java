@@ -2,18 +2,14 @@ package nl.effectmeter.api;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+import nl.effectmeter.settings.SettingsException;
+import nl.effectmeter.settings.SettingsReader;
 
 /**
  * The API's settings, read once from a properties file (see {@code jobs/api.properties}).
@@ -40,6 +36,9 @@ public record ApiSettings(
   public static final String EARLIER_RUNS_KEPT = "runs.earlier_kept";
   public static final String POLL_INTERVAL_MS = "runs.poll_interval_ms";
 
+  /** A CORS origin: {@code *}, or scheme, host and optional port, without a path. */
+  private static final Pattern ORIGIN = Pattern.compile("\\*|[A-Za-z][A-Za-z0-9+.-]*://[^/\\s]+");
+
   public ApiSettings {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException(PORT + " must be from 0 to 65535: " + port);
@@ -61,28 +60,34 @@ public record ApiSettings(
   }
 
   public static ApiSettings defaults() {
-    return fromProperties(new Properties());
+    return fromMap(Map.of(), "(none)");
   }
 
-  public static ApiSettings fromProperties(Properties properties) {
-    return new ApiSettings(
-        integer(properties, PORT, 7070),
-        list(properties, CORS_ORIGINS),
-        list(properties, TOKEN_HASHES).stream()
-            .map(hash -> hash.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toSet()),
-        integer(properties, EARLIER_RUNS_KEPT, 2),
-        integer(properties, POLL_INTERVAL_MS, 2000));
+  /**
+   * Reads a settings file; every key is optional. An unreadable file, an unknown key or a value
+   * outside what is accepted is a {@link SettingsException} naming the file, the key and what is
+   * accepted, in the same words as the job's settings.
+   */
+  public static ApiSettings load(Path file) {
+    return from(SettingsReader.load(file));
   }
 
-  public static ApiSettings read(Path file) {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read settings file " + file, e);
-    }
-    return fromProperties(properties);
+  /** Builds settings from key-value pairs, as in the properties file named {@code source}. */
+  public static ApiSettings fromMap(Map<String, String> values, String source) {
+    return from(SettingsReader.of(values, source));
+  }
+
+  private static ApiSettings from(SettingsReader reader) {
+    ApiSettings settings =
+        new ApiSettings(
+            reader.wholeNumber(PORT, 7070, 0, 65535),
+            reader.list(
+                CORS_ORIGINS, ORIGIN, "* or an origin such as https://host[:port] (no path)"),
+            new LinkedHashSet<>(reader.sha256List(TOKEN_HASHES)),
+            reader.wholeNumber(EARLIER_RUNS_KEPT, 2, 0, Integer.MAX_VALUE),
+            reader.wholeNumber(POLL_INTERVAL_MS, 2000, 1, Integer.MAX_VALUE));
+    reader.rejectUnknownKeys();
+    return settings;
   }
 
   public ApiSettings withPort(int newPort) {
@@ -91,23 +96,5 @@ public record ApiSettings(
 
   public boolean requiresToken() {
     return !tokenHashes.isEmpty();
-  }
-
-  private static int integer(Properties properties, String key, int fallback) {
-    String value = properties.getProperty(key);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Cannot parse setting " + key + " as an integer: " + value);
-    }
-  }
-
-  private static List<String> list(Properties properties, String key) {
-    String value = properties.getProperty(key, "");
-    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 }

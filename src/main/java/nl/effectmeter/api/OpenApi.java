@@ -4,14 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The OpenAPI 3.1 document, built from the route table and {@link Schemas}. */
+/**
+ * The OpenAPI 3.1 document, built from the route table and {@link Schemas}. It describes what this
+ * server does: bearer security (and 401 answers) only when it is configured with tokens.
+ */
 final class OpenApi {
   private OpenApi() {}
 
-  static Map<String, Object> document(List<Route> routes) {
+  static Map<String, Object> document(List<Route> routes, boolean tokensRequired) {
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route route : routes) {
-      paths.put(route.path(), Map.of("get", operation(route)));
+      paths.put(route.path(), Map.of("get", operation(route, tokensRequired)));
     }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.1.0");
@@ -24,17 +27,18 @@ final class OpenApi {
                 "Read-only societal-impact indicators of Dutch public services, as published."));
     document.put("servers", List.of(Map.of("url", "/")));
     document.put("paths", paths);
-    document.put(
-        "components",
-        Map.of(
-            "schemas",
-            Schemas.all(),
-            "securitySchemes",
-            Map.of("bearer", Map.of("type", "http", "scheme", "bearer"))));
+    Map<String, Object> components = new LinkedHashMap<>();
+    components.put("schemas", Schemas.all());
+    if (tokensRequired) {
+      components.put(
+          "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer")));
+    }
+    document.put("components", components);
     return document;
   }
 
-  private static Map<String, Object> operation(Route route) {
+  private static Map<String, Object> operation(Route route, boolean tokensRequired) {
+    boolean secured = tokensRequired && !route.open();
     Map<String, Object> operation = new LinkedHashMap<>();
     operation.put("operationId", route.operationId());
     operation.put("summary", route.summary());
@@ -52,7 +56,9 @@ final class OpenApi {
     if (!route.open()) {
       responses.put("304", Map.of("description", "Not modified (If-None-Match)"));
     }
-    for (String status : List.of("400", "401", "404", "406", "503")) {
+    List<String> problems =
+        secured ? List.of("400", "401", "404", "406", "503") : List.of("400", "404", "406", "503");
+    for (String status : problems) {
       responses.put(
           status,
           Map.of(
@@ -62,7 +68,11 @@ final class OpenApi {
               Map.of(Problems.CONTENT_TYPE, Map.of("schema", Schemas.ref("Problem")))));
     }
     operation.put("responses", responses);
-    operation.put("security", route.open() ? List.of() : List.of(Map.of("bearer", List.of())));
+    if (secured) {
+      operation.put("security", List.of(Map.of("bearer", List.of())));
+    } else if (tokensRequired) {
+      operation.put("security", List.of()); // open: /health, /ready, /openapi.json
+    }
     return operation;
   }
 
@@ -72,10 +82,16 @@ final class OpenApi {
     if (!param.values().isEmpty()) {
       schema.put("enum", param.values());
     }
+    if (param.minimum() != null) {
+      schema.put("minimum", param.minimum());
+    }
+    if (param.maximum() != null) {
+      schema.put("maximum", param.maximum());
+    }
     Map<String, Object> parameter = new LinkedHashMap<>();
     parameter.put("name", param.name());
     parameter.put("in", param.in());
-    parameter.put("required", param.in().equals("path"));
+    parameter.put("required", param.required());
     parameter.put("description", param.description());
     if (param.list()) {
       parameter.put("schema", Map.of("type", "array", "items", schema));

@@ -1,23 +1,24 @@
 package nl.effectmeter.api;
 
 import io.javalin.http.Context;
-import java.util.Map;
 import nl.effectmeter.store.RunRegistry;
 
 /** Serves the OpenAPI document built from the route table. */
 final class OpenApiHandler {
   private final RunRegistry registry;
+  private final boolean tokensRequired;
   private volatile byte[] document;
 
-  OpenApiHandler(RunRegistry registry) {
+  OpenApiHandler(RunRegistry registry, boolean tokensRequired) {
     this.registry = registry;
+    this.tokensRequired = tokensRequired;
   }
 
   void handle(Context ctx) {
     Formats.choose(ctx, false);
     byte[] body = document;
     if (body == null) {
-      body = Json.bytes(OpenApi.document(Routes.table(registry)));
+      body = Json.bytes(OpenApi.document(Routes.table(registry, tokensRequired), tokensRequired));
       document = body;
     }
     byte[] answer = body;
@@ -35,9 +36,5 @@ final class OpenApiHandler {
     public String value() {
       return json;
     }
-  }
-
-  static Map<String, Object> document(RunRegistry registry) {
-    return OpenApi.document(Routes.table(registry));
   }
 }

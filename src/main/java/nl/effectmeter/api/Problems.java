@@ -37,9 +37,17 @@ final class Problems {
           int status = e.getStatus();
           write(
               ctx,
-              status == 404
-                  ? ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path())
-                  : ApiProblem.of(status, "HTTP " + status, e.getMessage()));
+              switch (status) {
+                case 404 -> ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path());
+                case 405 ->
+                    ApiProblem.methodNotAllowed(
+                        ctx.method()
+                            + " is not answered on "
+                            + ctx.path()
+                            + "; allowed: "
+                            + Routes.METHODS);
+                default -> ApiProblem.of(status, "HTTP " + status, e.getMessage());
+              });
         });
     routes.exception(
         Exception.class,
@@ -69,6 +77,9 @@ final class Problems {
     ctx.status(problem.status());
     if (problem.status() == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
+    }
+    if (problem.status() == 405) {
+      ctx.header("Allow", Routes.METHODS); // RFC 9110: a 405 lists what is allowed
     }
     ctx.contentType(CONTENT_TYPE);
     ctx.result(Json.bytes(json));

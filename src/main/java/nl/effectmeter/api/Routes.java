@@ -5,28 +5,51 @@ import static nl.effectmeter.api.Param.query;
 import static nl.effectmeter.api.Param.queryEnum;
 import static nl.effectmeter.api.Param.queryInteger;
 import static nl.effectmeter.api.Param.queryList;
+import static nl.effectmeter.api.Param.queryListOf;
+import static nl.effectmeter.api.Param.requiredQuery;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.indicator.Status;
 import nl.effectmeter.store.RunRegistry;
+import nl.effectmeter.warehouse.PublishedColumns;
 
 /** The route table: every route the API answers, its parameters and its handler. */
 final class Routes {
   static final String V1 = "/api/v1";
+
+  /** The methods every route answers, as a 405's {@code Allow} header lists them. */
+  static final String METHODS = "GET, HEAD";
+
   private static final List<String> JSON = List.of(Responses.JSON);
   private static final List<String> JSON_CSV = List.of(Responses.JSON, Responses.CSV);
 
   private Routes() {}
 
-  static List<Route> table(RunRegistry registry) {
+  /**
+   * The routes; {@code tokensRequired} says whether this server checks bearer tokens on {@code
+   * /api/v1}, so that the OpenAPI document describes what it does.
+   */
+  static List<Route> table(RunRegistry registry, boolean tokensRequired) {
     CatalogueHandlers catalogue = new CatalogueHandlers(registry);
     DimensionHandlers dimensions = new DimensionHandlers(registry);
     RunHandlers runs = new RunHandlers(registry);
     Param run = query("run", "A published run id, to reproduce an earlier answer; default current");
     List<Param> observationParams = new ArrayList<>();
-    observationParams.add(queryList("indicator", "One or more indicator ids; default all"));
-    observationParams.add(query("breakdown", "One breakdown, e.g. organisation,regulation"));
+    observationParams.add(
+        queryListOf(
+            "indicator",
+            Arrays.stream(Indicator.values()).map(Indicator::id).toList(),
+            "One or more indicator ids; default all"));
+    observationParams.add(
+        queryEnum(
+            "breakdown",
+            Arrays.stream(Breakdown.values()).map(Breakdown::label).toList(),
+            "One breakdown, e.g. organisation,regulation; default total"));
     observationParams.add(
         queryEnum("granularity", List.of("month", "quarter", "year"), "Default year"));
     observationParams.add(queryList("period", "One or more exact periods"));
@@ -35,17 +58,29 @@ final class Routes {
     for (Dimension dimension : Dimension.values()) {
       observationParams.add(queryList(dimension.column(), "One or more codes"));
     }
-    observationParams.add(queryList("status", "One or more statuses"));
     observationParams.add(
-        queryList("sort", "Comma-separated fields, - for descending; default cell order"));
-    observationParams.add(queryInteger("limit", "Page size, 1 to 10000; default 1000"));
-    observationParams.add(queryInteger("offset", "Rows to skip; default 0"));
+        queryListOf(
+            "status",
+            Arrays.stream(Status.values()).map(Status::label).toList(),
+            "One or more statuses"));
+    List<String> sortFields = new ArrayList<>(PublishedColumns.INDICATOR_COLUMNS);
+    PublishedColumns.INDICATOR_COLUMNS.forEach(column -> sortFields.add("-" + column));
+    observationParams.add(
+        queryListOf(
+            "sort", sortFields, "Comma-separated fields, - for descending; default cell order"));
+    observationParams.add(
+        queryInteger(
+            "limit",
+            1,
+            ObservationRequest.MAX_LIMIT,
+            "Page size, 1 to " + ObservationRequest.MAX_LIMIT + "; default 1000"));
+    observationParams.add(queryInteger("offset", 0, Integer.MAX_VALUE, "Rows to skip; default 0"));
     observationParams.add(run);
     observationParams.add(queryEnum("format", List.of("json", "csv"), "Default json"));
     ObservationHandler observations = new ObservationHandler(registry);
     SignalHandler signals = new SignalHandler(registry);
     ScorecardHandler scorecards = new ScorecardHandler(registry);
-    OpenApiHandler openApi = new OpenApiHandler(registry);
+    OpenApiHandler openApi = new OpenApiHandler(registry, tokensRequired);
     return List.of(
         new Route(
             V1 + "/indicators",
@@ -99,8 +134,8 @@ final class Routes {
             List.of(
                 queryList("organisation", "One or more organisation codes"),
                 queryList("regulation", "One or more regulation codes"),
-                queryList("signal", "One or more signal names"),
-                queryList("severity", "high or medium"),
+                queryListOf("signal", SignalHandler.SIGNALS, "One or more signal names"),
+                queryListOf("severity", SignalHandler.SEVERITIES, "high or medium"),
                 query("from", "First period (a month, quarter or year), inclusive"),
                 query("to", "Last period (a month, quarter or year), inclusive"),
                 run),
@@ -114,13 +149,7 @@ final class Routes {
             "One organisation's accountability scorecard for one period",
             List.of(
                 path("organisation", "Organisation code"),
-                new Param(
-                    "period",
-                    "query",
-                    "string",
-                    false,
-                    List.of(),
-                    "Required: 2025, 2025-Q1 or 2025-03; sets the granularity"),
+                requiredQuery("period", "2025, 2025-Q1 or 2025-03; sets the granularity"),
                 run),
             "Scorecard",
             false,

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.Manifest;
@@ -72,12 +73,24 @@ final class RunHandlers {
     ctx.contentType(Responses.JSON).result(Json.bytes(Map.of("status", "up")));
   }
 
+  /**
+   * 200 once a run is served; when {@code CURRENT} names a run that cannot be loaded, the body says
+   * so ({@code problem}) while the served run stays in place.
+   */
   void ready(Context ctx) {
+    RunRegistry.Snapshot snapshot = registry.snapshot();
+    Optional<String> problem = snapshot.currentProblem();
     Run run =
-        registry
-            .snapshot()
+        snapshot
             .current()
-            .orElseThrow(() -> ApiProblem.unavailable("No published run is loaded yet"));
-    ctx.contentType(Responses.JSON).result(Json.bytes(Map.of("status", "ready", "run", run.id())));
+            .orElseThrow(
+                () ->
+                    ApiProblem.unavailable(
+                        "No published run is loaded yet" + problem.map(p -> ": " + p).orElse("")));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "ready");
+    body.put("run", run.id());
+    problem.ifPresent(p -> body.put("problem", p));
+    ctx.contentType(Responses.JSON).result(Json.bytes(body));
   }
 }

@@ -232,7 +232,10 @@ final class Schemas {
     schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
     schemas.put("Health", object(List.of("status"), props("status", string())));
     schemas.put(
-        "Ready", object(List.of("status", "run"), props("status", string(), "run", string())));
+        "Ready",
+        object(
+            List.of("status", "run"),
+            props("status", string(), "run", string(), "problem", string())));
     return schemas;
   }
 

@@ -5,40 +5,45 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.CreateFlag;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Publishes a run atomically: everything is written to a hidden staging folder, which is renamed to
- * {@code runs/<run-id>} once complete; only then is {@code CURRENT} replaced (written to a
- * temporary file and renamed over). A run killed at any point leaves the served run untouched.
+ * Publishes a run atomically: everything is written to a hidden staging folder of this job alone,
+ * which is renamed to {@code runs/<run-id>} once complete, never over a run already there; only
+ * then is {@code CURRENT} replaced (written to a temporary file and renamed over). A run killed at
+ * any point leaves the served run untouched; of two jobs publishing the same run id at once, one
+ * publishes and the other fails saying so, with nothing of it published.
  */
 public final class RunPublisher {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final WarehouseLayout layout;
   private final Configuration conf;
   private final String runId;
 
+  /** Tells this job's staging folder and temporary file apart from those of another job. */
+  private final String attempt;
+
   public RunPublisher(WarehouseLayout layout, Configuration conf, String runId) {
     this.layout = layout;
     this.conf = conf;
     this.runId = runId;
+    byte[] random = new byte[6];
+    RANDOM.nextBytes(random);
+    this.attempt = HexFormat.of().formatHex(random);
   }
 
-  /** The staging folder of the run, as the root of its table folders. */
+  /** The staging folder of the run, as the root of its table folders; hidden from readers. */
   public String stagingDir() {
-    return layout.runsDir() + "/.staging-" + runId;
+    return layout.runsDir() + "/.staging-" + runId + "-" + attempt;
   }
 
   public String stagingTable(String relative) {
@@ -49,40 +54,44 @@ public final class RunPublisher {
   public void checkNew() {
     Path published = new Path(layout.runDir(runId));
     try {
-      FileSystem fs = published.getFileSystem(conf);
-      if (fs.exists(published)) {
-        throw new IllegalArgumentException(
-            "Run " + runId + " is already published at " + published);
+      if (published.getFileSystem(conf).exists(published)) {
+        throw alreadyPublished(published, "");
       }
-      fs.delete(new Path(stagingDir()), true);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot prepare the staging folder " + stagingDir(), e);
+      throw new UncheckedIOException("Cannot look at " + published, e);
     }
   }
 
   /** Writes the manifest last, moves the run into place and points CURRENT at it. */
   public void publish(Manifest manifest) {
+    Path staging = new Path(stagingDir());
+    Path target = new Path(layout.runDir(runId));
     try {
-      Path staging = new Path(stagingDir());
       FileSystem fs = staging.getFileSystem(conf);
       try (OutputStream out = fs.create(new Path(staging, WarehouseLayout.MANIFEST), false)) {
         JSON.writeValue(out, manifest);
       }
-      Path target = new Path(layout.runDir(runId));
-      if (!fs.rename(staging, target)) {
-        throw new IOException("rename of " + staging + " to " + target + " failed");
+      if (!WarehouseMoves.folderIntoPlace(staging, target, conf)) {
+        fs.delete(staging, true);
+        throw alreadyPublished(target, ": another job published it while this one ran");
       }
-      Path current = new Path(layout.current());
-      Path temporary = new Path(layout.root() + "/.CURRENT-" + runId + ".tmp");
-      FileContext context = FileContext.getFileContext(current.toUri(), conf);
-      try (FSDataOutputStream out =
-          context.create(temporary, EnumSet.of(CreateFlag.CREATE, CreateFlag.OVERWRITE))) {
-        out.write((runId + "\n").getBytes(StandardCharsets.UTF_8));
-        out.hsync();
-      }
-      context.rename(temporary, current, Options.Rename.OVERWRITE);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot publish run " + runId + " to " + layout.root(), e);
     }
+    try {
+      WarehouseMoves.replaceFile(
+          new Path(layout.current()),
+          new Path(layout.root() + "/.CURRENT-" + runId + "-" + attempt + ".tmp"),
+          runId,
+          conf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Run " + runId + " is published at " + target + " but CURRENT could not be pointed at it",
+          e);
+    }
+  }
+
+  private IllegalArgumentException alreadyPublished(Path at, String how) {
+    return new IllegalArgumentException("Run " + runId + " is already published at " + at + how);
   }
 }

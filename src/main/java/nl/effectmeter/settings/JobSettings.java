@@ -1,13 +1,7 @@
 package nl.effectmeter.settings;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -36,38 +30,59 @@ public record JobSettings(int minBase, double maxQuarantineShare, SignalThreshol
     return new JobSettings(10, 0.05, SignalThresholds.defaults());
   }
 
-  /** Reads a settings file; every key is optional, an unknown key is an error naming it. */
+  /**
+   * Reads a settings file; every key is optional. An unreadable file, an unknown key or a value
+   * outside what is accepted is a {@link SettingsException} naming the file, the key and what is
+   * accepted.
+   */
   public static JobSettings load(Path file) {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read settings file " + file + ": " + e, e);
-    }
-    Map<String, String> values = new LinkedHashMap<>();
-    properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
-    return fromMap(values, file.toString());
+    return from(SettingsReader.load(file));
   }
 
-  /** Builds settings from key-value pairs, as in the properties file. */
+  /** Builds settings from key-value pairs, as in the properties file named {@code source}. */
   public static JobSettings fromMap(Map<String, String> values, String source) {
-    SettingsReader reader = new SettingsReader(values, source);
+    return from(SettingsReader.of(values, source));
+  }
+
+  private static JobSettings from(SettingsReader reader) {
     JobSettings defaults = defaults();
     SignalThresholds d = defaults.signals();
+    int historyMonths =
+        reader.wholeNumber("signals.history_months", d.historyMonths(), 2, Integer.MAX_VALUE);
     JobSettings settings =
         new JobSettings(
-            reader.intValue(MIN_BASE, defaults.minBase()),
-            reader.doubleValue(MAX_QUARANTINE_SHARE, defaults.maxQuarantineShare()),
+            reader.wholeNumber(MIN_BASE, defaults.minBase(), 1, Integer.MAX_VALUE),
+            reader.number(MAX_QUARANTINE_SHARE, defaults.maxQuarantineShare(), 0, 1),
             new SignalThresholds(
-                reader.doubleValue("signals.timeliness_breach.threshold", d.timelinessThreshold()),
-                reader.doubleValue("signals.timeliness_breach.high_below", d.timelinessHighBelow()),
-                reader.intValue("signals.backlog_growth.min_open", d.backlogMinOpen()),
-                reader.doubleValue("signals.backlog_growth.factor", d.backlogFactor()),
-                reader.doubleValue("signals.backlog_growth.high_factor", d.backlogHighFactor()),
-                reader.intValue("signals.complaint_surge.min_complaints", d.surgeMinComplaints()),
-                reader.doubleValue("signals.complaint_surge.sd_multiplier", d.surgeSdMultiplier()),
-                reader.intValue("signals.history_months", d.historyMonths()),
-                reader.intValue("signals.min_ok_history", d.minOkHistory())));
+                reader.number("signals.timeliness_breach.threshold", d.timelinessThreshold(), 0, 1),
+                reader.number(
+                    "signals.timeliness_breach.high_below", d.timelinessHighBelow(), 0, 1),
+                reader.wholeNumber(
+                    "signals.backlog_growth.min_open", d.backlogMinOpen(), 0, Integer.MAX_VALUE),
+                reader.number(
+                    "signals.backlog_growth.factor", d.backlogFactor(), 0, Double.MAX_VALUE),
+                reader.number(
+                    "signals.backlog_growth.high_factor",
+                    d.backlogHighFactor(),
+                    0,
+                    Double.MAX_VALUE),
+                reader.wholeNumber(
+                    "signals.complaint_surge.min_complaints",
+                    d.surgeMinComplaints(),
+                    0,
+                    Integer.MAX_VALUE),
+                reader.number(
+                    "signals.complaint_surge.sd_multiplier",
+                    d.surgeSdMultiplier(),
+                    0,
+                    Double.MAX_VALUE),
+                historyMonths,
+                reader.wholeNumberUpTo(
+                    "signals.min_ok_history",
+                    d.minOkHistory(),
+                    2,
+                    "signals.history_months",
+                    historyMonths)));
     reader.rejectUnknownKeys();
     return settings;
   }

@@ -63,10 +63,31 @@ public final class RunLoader {
             });
     List<Signal> signals = new ArrayList<>();
     folder(layout.signals(runId)).forEachRow(row -> signals.add(signal(row)));
+    checkRows(manifest, WarehouseLayout.INDICATORS, rows.size());
+    checkRows(manifest, WarehouseLayout.SIGNALS, signals.size());
     Map<Dimension, SortedSet<String>> frozen = new EnumMap<>(Dimension.class);
     codesSeen.forEach(
         (dimension, codes) -> frozen.put(dimension, Collections.unmodifiableSortedSet(codes)));
     return new Run(manifest, new ObservationIndex(rows), signals, reference(runId), frozen);
+  }
+
+  /**
+   * A run whose table holds other than the rows its manifest counts is damaged (a folder lost or
+   * copied in part): it is refused rather than served short.
+   */
+  private static void checkRows(Manifest manifest, String table, long read) {
+    Long published = manifest.tables().get(table);
+    if (published != null && published != read) {
+      throw new IllegalStateException(
+          "Run "
+              + manifest.runId()
+              + " is incomplete: its "
+              + table
+              + " table holds "
+              + read
+              + " rows, its manifest says "
+              + published);
+    }
   }
 
   private ReferenceData reference(String runId) {

@@ -38,9 +38,13 @@ public final class RunRegistry implements AutoCloseable {
     this.earlierRunsKept = earlierRunsKept;
   }
 
-  /** What a request works with: the current run, the runs loaded, the runs published. */
-  public record Snapshot(Run currentRun, Map<String, Run> loaded, List<Manifest> published) {
-    static final Snapshot EMPTY = new Snapshot(null, Map.of(), List.of());
+  /**
+   * What a request works with: the current run, the runs loaded, the runs published, and why the
+   * run {@code CURRENT} names is not the one served (null when it is).
+   */
+  public record Snapshot(
+      Run currentRun, Map<String, Run> loaded, List<Manifest> published, String problem) {
+    static final Snapshot EMPTY = new Snapshot(null, Map.of(), List.of(), null);
 
     public Snapshot {
       loaded = Map.copyOf(loaded);
@@ -58,6 +62,11 @@ public final class RunRegistry implements AutoCloseable {
     public Optional<Manifest> manifest(String id) {
       return published.stream().filter(m -> m.runId().equals(id)).findFirst();
     }
+
+    /** Why the run {@code CURRENT} names is not served, e.g. it is missing or damaged. */
+    public Optional<String> currentProblem() {
+      return Optional.ofNullable(problem);
+    }
   }
 
   public Snapshot snapshot() {
@@ -70,29 +79,44 @@ public final class RunRegistry implements AutoCloseable {
 
   /**
    * Reads {@code CURRENT} and, when it names another run, loads that run fully before swapping it
-   * in. Called by the poller; tests call it directly.
+   * in. A run that cannot be loaded (missing, damaged, incomplete) leaves the served run in place;
+   * the error is logged once per run id and kept as the snapshot's {@link Snapshot#problem()} until
+   * {@code CURRENT} names a run that loads. An empty or absent {@code CURRENT} (a hand edit in
+   * progress) changes nothing. Called by the poller; tests call it directly.
    */
   public synchronized void refresh() {
     Snapshot before = snapshot;
     List<Manifest> published = publishedRuns();
     Optional<String> wanted = currentRunId();
-    if (wanted.isEmpty()
-        || (before.currentRun != null && before.currentRun.id().equals(wanted.get()))) {
-      snapshot = new Snapshot(before.currentRun, before.loaded, published);
+    if (wanted.isEmpty()) {
+      snapshot = new Snapshot(before.currentRun, before.loaded, published, before.problem);
       return;
     }
     String id = wanted.get();
+    if (before.currentRun != null && before.currentRun.id().equals(id)) {
+      snapshot = new Snapshot(before.currentRun, before.loaded, published, null);
+      lastFailedRun = null;
+      return;
+    }
     Run run;
     try {
       run = before.loaded.containsKey(id) ? before.loaded.get(id) : loader.load(id);
     } catch (RuntimeException e) {
+      String served = before.currentRun == null ? null : before.currentRun.id();
+      String problem =
+          "CURRENT names run "
+              + id
+              + ", which cannot be loaded: "
+              + e.getMessage()
+              + (served == null ? "" : "; still serving run " + served);
       if (!id.equals(lastFailedRun)) {
-        LOG.error("Cannot load run {}; still serving the previous one", id, e);
+        LOG.error("{}", problem, e);
         lastFailedRun = id;
       }
-      snapshot = new Snapshot(before.currentRun, before.loaded, published);
+      snapshot = new Snapshot(before.currentRun, before.loaded, published, problem);
       return;
     }
+    lastFailedRun = null;
     Map<String, Run> loaded = new LinkedHashMap<>();
     loaded.put(id, run);
     List<Run> earlier = new ArrayList<>();
@@ -103,7 +127,7 @@ public final class RunRegistry implements AutoCloseable {
         .filter(r -> !r.id().equals(id) && before.currentRun != r)
         .forEach(earlier::add);
     earlier.stream().limit(earlierRunsKept).forEach(r -> loaded.put(r.id(), r));
-    snapshot = new Snapshot(run, loaded, published);
+    snapshot = new Snapshot(run, loaded, published, null);
     LOG.info("Serving run {} ({} observations)", id, run.observations().size());
   }
 

@@ -20,7 +20,8 @@ class AccessAndFreshnessTest {
   @Test
   void withTokensConfiguredApiRoutesNeedOneButHealthStaysOpen() {
     Properties settings = new Properties();
-    settings.setProperty("auth.token_sha256", HexFormat.of().formatHex(ApiServer.sha256("s3cret")));
+    settings.setProperty(
+        "auth.token_sha256", HexFormat.of().formatHex(BearerTokens.sha256("s3cret")));
     try (TestServer server = new TestServer(dir, settings)) {
       HttpResponse<String> without = server.get("/api/v1/indicators");
       assertThat(without.statusCode()).isEqualTo(401);

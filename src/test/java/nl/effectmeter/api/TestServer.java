@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.store.TestWarehouse;
@@ -21,7 +23,9 @@ final class TestServer implements AutoCloseable {
 
   TestServer(Path dir, Properties settings) {
     this.warehouse = TestWarehouse.copyInto(dir);
-    ApiSettings parsed = ApiSettings.fromProperties(settings).withPort(0);
+    Map<String, String> values = new LinkedHashMap<>();
+    settings.stringPropertyNames().forEach(key -> values.put(key, settings.getProperty(key)));
+    ApiSettings parsed = ApiSettings.fromMap(values, "test settings").withPort(0);
     this.registry = new RunRegistry(new WarehouseLayout(warehouse.toString()), 2);
     registry.refresh();
     this.app = ApiServer.create(registry, parsed).start();
@@ -44,6 +48,21 @@ final class TestServer implements AutoCloseable {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException("Cannot GET " + pathAndQuery, e);
+    }
+  }
+
+  /** A request with any method, e.g. TRACE or HEAD, without a body. */
+  HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("Cannot " + method + " " + pathAndQuery, e);
     }
   }
 

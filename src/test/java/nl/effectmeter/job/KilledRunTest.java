@@ -9,13 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.effectmeter.testing.JobProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * served and intact; a later complete run then takes over.
  */
 class KilledRunTest {
-  private static final Path EXAMPLE_INPUT = Path.of("src/test/resources/small-input");
-
   @TempDir static Path warehouse;
   private static String firstRun;
   private static Map<String, String> firstRunFiles;
@@ -100,29 +97,7 @@ class KilledRunTest {
   }
 
   private static Process start(String runId) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    command.addAll(List.of(Files.readString(Path.of("jobs/java17-opts")).trim().split("\\s+")));
-    command.add("-Dlog4j2.configurationFile=" + Path.of("jobs/log4j2.properties").toAbsolutePath());
-    command.add("-Dspark.driver.bindAddress=127.0.0.1");
-    command.add("-Dspark.driver.host=127.0.0.1");
-    command.add("-Dspark.ui.enabled=false");
-    command.add("-Dspark.master=local[2]");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("nl.effectmeter.job.IndicatorJob");
-    command.addAll(
-        List.of(
-            "--input",
-            EXAMPLE_INPUT.toString(),
-            "--warehouse",
-            warehouse.toString(),
-            "--as-of",
-            "2025-12-31",
-            "--run-id",
-            runId));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    return JobProcess.start(warehouse, runId, 2, null);
   }
 
   private static String current() throws IOException {

@@ -3,12 +3,23 @@ package nl.effectmeter.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JobSettingsTest {
+  private static final String KNOWN_KEYS =
+      "disclosure.min_base, max_quarantine_share, signals.backlog_growth.factor,"
+          + " signals.backlog_growth.high_factor, signals.backlog_growth.min_open,"
+          + " signals.complaint_surge.min_complaints, signals.complaint_surge.sd_multiplier,"
+          + " signals.history_months, signals.min_ok_history,"
+          + " signals.timeliness_breach.high_below, signals.timeliness_breach.threshold";
+
+  @TempDir Path dir;
 
   @Test
   void defaultsAreTheDocumentedValues() {
@@ -58,47 +69,91 @@ class JobSettingsTest {
   }
 
   @Test
-  void anUnknownKeyIsAnErrorNamingIt() {
-    assertThatThrownBy(
-            () -> JobSettings.fromMap(Map.of("disclosure.minbase", "10"), "my.properties"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown setting(s) in my.properties: disclosure.minbase");
+  void aTypoInAKeyRefusesTheSettingsAndSuggestsTheKeyMeant() throws IOException {
+    Path file = Files.writeString(dir.resolve("effectmeter.properties"), "disclosure.min_bsae=5\n");
+    assertThatThrownBy(() -> JobSettings.load(file))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(
+            "Settings file "
+                + file
+                + ": unknown key disclosure.min_bsae (did you mean disclosure.min_base?); known"
+                + " keys: "
+                + KNOWN_KEYS);
   }
 
   @Test
-  void aWholeNumberThatDoesNotParseNamesKeyAndValue() {
+  void severalUnknownKeysAreNamedInOneMessageEachWithItsNearestKeyIfAny() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("max_quarantine_shares", "0.1");
+    values.put("colour", "blue");
+    assertThatThrownBy(() -> JobSettings.fromMap(values, "my.properties"))
+        .hasMessage(
+            "Settings file my.properties: unknown keys colour, max_quarantine_shares (did you mean"
+                + " max_quarantine_share?); known keys: "
+                + KNOWN_KEYS);
+  }
+
+  @Test
+  void aWholeNumberThatDoesNotParseNamesFileKeyValueAndWhatIsAccepted() {
     assertThatThrownBy(
             () -> JobSettings.fromMap(Map.of("disclosure.min_base", "ten"), "my.properties"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Setting disclosure.min_base in my.properties is not a whole number: ten");
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(
+            "Settings file my.properties: disclosure.min_base=ten is not a whole number of 1 or"
+                + " more");
   }
 
   @Test
-  void aNumberThatDoesNotParseNamesKeyAndValue() {
+  void aNumberThatDoesNotParseNamesFileKeyValueAndWhatIsAccepted() {
     assertThatThrownBy(
             () -> JobSettings.fromMap(Map.of("max_quarantine_share", "5%"), "my.properties"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Setting max_quarantine_share in my.properties is not a number: 5%");
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(
+            "Settings file my.properties: max_quarantine_share=5% is not a number from 0 to 1");
+  }
+
+  @Test
+  void javaNumberSuffixesAreNotNumbers() {
+    // Double.parseDouble reads "0.5d" as 0.5; a settings file should not.
+    assertThatThrownBy(() -> JobSettings.fromMap(Map.of("max_quarantine_share", "0.5d"), "f"))
+        .hasMessage("Settings file f: max_quarantine_share=0.5d is not a number from 0 to 1");
   }
 
   @Test
   void aMinimumBaseBelowOneIsRefused() {
-    assertThatThrownBy(() -> JobSettings.fromMap(Map.of("disclosure.min_base", "0"), "test"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("disclosure.min_base must be at least 1: 0");
+    assertThatThrownBy(() -> JobSettings.fromMap(Map.of("disclosure.min_base", "0"), "f"))
+        .hasMessage("Settings file f: disclosure.min_base=0 is not a whole number of 1 or more");
   }
 
   @Test
   void aQuarantineShareAboveOneIsRefused() {
-    assertThatThrownBy(() -> JobSettings.fromMap(Map.of("max_quarantine_share", "1.5"), "test"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("max_quarantine_share must be between 0 and 1: 1.5");
+    assertThatThrownBy(() -> JobSettings.fromMap(Map.of("max_quarantine_share", "1.5"), "f"))
+        .hasMessage("Settings file f: max_quarantine_share=1.5 is not a number from 0 to 1");
+  }
+
+  @Test
+  void theOkHistoryMayNotExceedTheHistoryItIsTakenFrom() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("signals.history_months", "6");
+    values.put("signals.min_ok_history", "7");
+    assertThatThrownBy(() -> JobSettings.fromMap(values, "f"))
+        .hasMessage(
+            "Settings file f: signals.min_ok_history=7 is not a whole number from 2 to 6 (at most"
+                + " signals.history_months)");
   }
 
   @Test
   void aMissingSettingsFileIsAnErrorNamingIt() {
     assertThatThrownBy(() -> JobSettings.load(Path.of("no/such/settings.properties")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Cannot read settings file no/such/settings.properties: ");
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("Settings file no/such/settings.properties cannot be read: no such file");
+  }
+
+  @Test
+  void aMalformedUnicodeEscapeMakesTheFileUnreadable() throws IOException {
+    Path file =
+        Files.writeString(dir.resolve("escape.properties"), "disclosure.min_base=\\u00zz\n");
+    assertThatThrownBy(() -> JobSettings.load(file))
+        .hasMessage("Settings file " + file + " cannot be read: Malformed \\uxxxx encoding.");
   }
 }

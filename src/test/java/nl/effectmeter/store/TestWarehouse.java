@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import nl.effectmeter.job.IndicatorPipeline;
 import nl.effectmeter.job.JobArgs;
+import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.testing.TestSpark;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * The warehouse the store and API tests read: a copy (so tests may publish runs into it) of a
@@ -65,6 +68,49 @@ public final class TestWarehouse {
       json.put("run_id", newRunId);
       json.put("finished_at", finishedAt);
       JSON.writeValue(manifest.toFile(), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Publishes a copy of the example run under a new id as the job does: copied into a hidden
+   * staging folder, moved into place in one rename, then CURRENT replaced in one rename. The copy
+   * has no signals (its manifest says 0), so that an answer tells which run it came from.
+   */
+  public static void publishLikeTheJob(Path root, String newRunId, String finishedAt) {
+    Path staging = root.resolve("runs").resolve(".staging-" + newRunId);
+    copyTree(root.resolve("runs").resolve(RUN_ID), staging);
+    try {
+      Path signals = staging.resolve("signals");
+      try (Stream<Path> files = Files.walk(signals)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+      ParquetTables.writeSignals(List.of(), signals.toString(), new Configuration());
+      Path manifest = staging.resolve("manifest.json");
+      ObjectNode json = (ObjectNode) JSON.readTree(manifest.toFile());
+      json.put("run_id", newRunId);
+      json.put("finished_at", finishedAt);
+      ((ObjectNode) json.get("tables")).put("signals", 0);
+      JSON.writeValue(manifest.toFile(), json);
+      Files.move(staging, root.resolve("runs").resolve(newRunId), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    makeCurrentAtomically(root, newRunId);
+  }
+
+  /** Points CURRENT at a run in one rename, as the job does. */
+  public static void makeCurrentAtomically(Path root, String runId) {
+    try {
+      Path temporary = Files.writeString(root.resolve(".CURRENT.test.tmp"), runId + "\n");
+      Files.move(
+          temporary,
+          root.resolve("CURRENT"),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

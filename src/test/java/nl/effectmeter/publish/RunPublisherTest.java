@@ -1,0 +1,116 @@
+package nl.effectmeter.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.WarehouseLayout;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two publishers in one warehouse, step by step, as two jobs interleave. */
+class RunPublisherTest {
+  @TempDir Path warehouse;
+  private final Configuration conf = new Configuration();
+
+  private RunPublisher publisher(String runId) {
+    return new RunPublisher(new WarehouseLayout(warehouse.toString()), conf, runId);
+  }
+
+  private static Manifest manifest(String runId) {
+    return new Manifest(
+        runId,
+        "2025-12-31",
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        List.of(),
+        List.of(),
+        Map.of("indicators", 1L),
+        List.of());
+  }
+
+  private static void writeTable(RunPublisher publisher, String text) throws IOException {
+    Path table = Path.of(publisher.stagingTable("indicators"));
+    Files.createDirectories(table);
+    Files.writeString(table.resolve("part-0.parquet"), text);
+  }
+
+  private List<String> files(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      return all.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .filter(name -> !name.endsWith(".crc"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void twoJobsOfTheSameRunIdStageApartAndTheLaterIsRefusedLeavingTheRunAsPublished()
+      throws IOException {
+    RunPublisher first = publisher("same");
+    RunPublisher second = publisher("same");
+    first.checkNew();
+    writeTable(first, "first");
+    second.checkNew(); // before issue 9 this deleted the first job's staging folder
+    writeTable(second, "second");
+    assertThat(first.stagingDir()).isNotEqualTo(second.stagingDir());
+    assertThat(Path.of(first.stagingTable("indicators/part-0.parquet"))).hasContent("first");
+
+    first.publish(manifest("same"));
+    Path run = warehouse.resolve("runs/same");
+    assertThatThrownBy(() -> second.publish(manifest("same")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Run same is already published at "
+                + run
+                + ": another job published it while this one ran");
+
+    // Hadoop's local rename would have copied the second run into the first one's folder.
+    assertThat(files(run)).containsExactly("indicators/part-0.parquet", "manifest.json");
+    assertThat(run.resolve("indicators/part-0.parquet")).hasContent("first");
+    assertThat(warehouse.resolve("CURRENT")).hasContent("same");
+    assertThat(Path.of(second.stagingDir())).doesNotExist();
+  }
+
+  @Test
+  void aRunIdAlreadyPublishedIsRefusedBeforeAnyWork() {
+    publisher("done").publish(manifest("done"));
+    assertThatThrownBy(() -> publisher("done").checkNew())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Run done is already published at " + warehouse.resolve("runs/done"));
+  }
+
+  @Test
+  void eachPublicationReplacesCurrentWholeAndLeavesNoTemporaryFile() throws IOException {
+    RunPublisher first = publisher("first");
+    writeTable(first, "first");
+    first.publish(manifest("first"));
+    assertThat(warehouse.resolve("CURRENT")).hasContent("first");
+
+    Files.writeString(warehouse.resolve(".CURRENT.crc"), "a checksum of older text");
+    RunPublisher second = publisher("second");
+    writeTable(second, "second");
+    second.publish(manifest("second"));
+
+    assertThat(warehouse.resolve("CURRENT")).hasContent("second");
+    try (Stream<Path> top = Files.list(warehouse)) {
+      assertThat(top.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("CURRENT", "runs");
+    }
+    try (Stream<Path> runs = Files.list(warehouse.resolve("runs"))) {
+      assertThat(runs.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("first", "second");
+    }
+  }
+}
