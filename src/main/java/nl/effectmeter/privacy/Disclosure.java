@@ -166,7 +166,19 @@ public final class Disclosure {
         hideable[c] &= rowCosts[c] > 0 || hidden.get(c);
       }
       Candidates order = new Candidates(lattice.cells(), lattice.twins(q), rowCosts, values);
-      return new PatternSearch(lattice, q, values, hideable, hidden, order).run();
+      long started = System.nanoTime();
+      int before = hidden.cardinality();
+      PatternSearch search = new PatternSearch(lattice, q, values, hideable, hidden, order);
+      BitSet added = search.run();
+      LOG.debug(
+          "{} {}: {} hidden, {} added in {} ms; {}",
+          cells.get(0).key().period().substring(0, 4),
+          q.label(),
+          before,
+          added.cardinality(),
+          (System.nanoTime() - started) / 1_000_000,
+          search.report());
+      return added;
     }
 
     /** A row is hidden when its base is small or it shows a quantity chosen for suppression. */

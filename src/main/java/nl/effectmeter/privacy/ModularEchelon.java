@@ -21,7 +21,18 @@ final class ModularEchelon {
   /** Pivot rows by their leading column; columns ascending within a row. */
   private final Map<Integer, SparseRow> pivots = new HashMap<>();
 
+  private final boolean tracking;
   private int added;
+
+  /** An elimination that remembers, for each row, which added rows it combines. */
+  ModularEchelon() {
+    this(true);
+  }
+
+  /** Without tracking (faster) where only whether anything is determined matters. */
+  ModularEchelon(boolean tracking) {
+    this.tracking = tracking;
+  }
 
   /**
    * A determined column and the combination of added rows (numbered from 0, with their weights
@@ -31,7 +42,7 @@ final class ModularEchelon {
 
   /** Adds a row and reduces it against the pivots found so far; rows are numbered from 0. */
   void add(int[] columns, long[] coefficients) {
-    SparseRow row = SparseRow.of(columns, coefficients, added++);
+    SparseRow row = SparseRow.of(columns, coefficients, added++, tracking);
     while (!row.isEmpty()) {
       int lead = row.lead();
       SparseRow pivot = pivots.get(lead);
@@ -144,13 +155,16 @@ final class ModularEchelon {
 
   /** A row over the columns and the combination of added rows it is. */
   private record SparseRow(Sparse entries, Sparse origin) {
-    static SparseRow of(int[] columns, long[] coefficients, int number) {
+    static SparseRow of(int[] columns, long[] coefficients, int number, boolean tracking) {
       long[] values = new long[coefficients.length];
       for (int i = 0; i < values.length; i++) {
         values[i] = Math.floorMod(coefficients[i], P);
       }
-      return new SparseRow(
-          new Sparse(columns, values), new Sparse(new int[] {number}, new long[] {1}));
+      Sparse origin =
+          tracking
+              ? new Sparse(new int[] {number}, new long[] {1})
+              : new Sparse(new int[0], new long[0]);
+      return new SparseRow(new Sparse(columns, values), origin);
     }
 
     boolean isEmpty() {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,9 @@ final class PatternSearch {
   private final int lowerBound;
   private final int[] fineFirst;
   private final BitSet changed = new BitSet();
+  private int eliminations;
+  private long eliminationNanos;
+  private int pinnedTogether;
 
   /**
    * @param values the quantity of every cell of the lattice
@@ -79,7 +83,11 @@ final class PatternSearch {
           }
         }
       }
+      long eliminating = System.nanoTime();
       List<Certificate> determined = determinedTogether();
+      eliminations++;
+      eliminationNanos += System.nanoTime() - eliminating;
+      pinnedTogether += determined.size();
       if (determined.isEmpty()) {
         return added;
       }
@@ -136,6 +144,16 @@ final class PatternSearch {
       }
     }
     return best;
+  }
+
+  /** How the last run went, for the log: eliminations, their time, values pinned together. */
+  String report() {
+    return eliminations
+        + " eliminations in "
+        + eliminationNanos / 1_000_000
+        + " ms, "
+        + pinnedTogether
+        + " values pinned only by several relations";
   }
 
   private void hide(int cell, BitSet added, Deque<Integer> work, boolean[] queued) {
@@ -268,8 +286,9 @@ final class PatternSearch {
       dirty.set(component[cell]);
     }
     changed.clear();
-    Map<Integer, ModularEchelon> systems = new TreeMap<>();
-    Map<Integer, List<Relation>> rowsOf = new HashMap<>();
+    Map<Integer, List<Relation>> rowsOf = new TreeMap<>();
+    Map<Relation, int[]> columnsOf = new IdentityHashMap<>();
+    Map<Relation, long[]> coefficientsOf = new IdentityHashMap<>();
     for (Relation relation : relations) {
       if (!relation.holdsFor(quantity) || !relation.generating()) {
         continue;
@@ -300,8 +319,24 @@ final class PatternSearch {
         coefficients[n++] = 1;
       }
       sortTogether(columns, coefficients);
-      systems.computeIfAbsent(part, k -> new ModularEchelon()).add(columns, coefficients);
       rowsOf.computeIfAbsent(part, k -> new ArrayList<>()).add(relation);
+      columnsOf.put(relation, columns);
+      coefficientsOf.put(relation, coefficients);
+    }
+    // First without remembering combinations (fast); again with them where something is pinned.
+    Map<Integer, ModularEchelon> systems = new TreeMap<>();
+    for (Map.Entry<Integer, List<Relation>> part : rowsOf.entrySet()) {
+      ModularEchelon quick = new ModularEchelon(false);
+      for (Relation relation : part.getValue()) {
+        quick.add(columnsOf.get(relation), coefficientsOf.get(relation));
+      }
+      if (!quick.determined().isEmpty()) {
+        ModularEchelon tracked = new ModularEchelon(true);
+        for (Relation relation : part.getValue()) {
+          tracked.add(columnsOf.get(relation), coefficientsOf.get(relation));
+        }
+        systems.put(part.getKey(), tracked);
+      }
     }
     int[] cellAt = new int[fineFirst.length];
     for (int cell = 0; cell < fineFirst.length; cell++) {

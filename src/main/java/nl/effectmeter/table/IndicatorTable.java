@@ -57,6 +57,7 @@ public final class IndicatorTable {
                 IndicatorCalculator.rows(cell.key(), cell.measures())));
       }
     }
+    CellDump.writeIfAsked(computed);
     long started = System.nanoTime();
     Disclosure.Result disclosed = new Disclosure(minBase).apply(computed, months);
     long searched = System.nanoTime();

@@ -36,6 +36,7 @@ class RunPublisherTest {
         List.of(),
         List.of(),
         Map.of("indicators", 1L),
+        List.of(),
         List.of());
   }
 
