@@ -261,7 +261,7 @@ public final class Disclosure {
                 counts[4],
                 counts[5],
                 counts[6]);
-        loss.merge(label, cell, InformationLoss::plus);
+        loss.merge(label, cell, InformationLoss::sum);
         for (Quantity q : QUANTITIES) {
           if (hidden.get(q).get(c)) {
             suppressions.add(new Suppression(key, q, reason(c, q)));

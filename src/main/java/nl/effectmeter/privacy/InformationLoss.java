@@ -48,18 +48,4 @@ public record InformationLoss(
         a.baseTotal + b.baseTotal,
         a.baseSecondary + b.baseSecondary);
   }
-
-  InformationLoss plus(InformationLoss other) {
-    return new InformationLoss(
-        breakdown,
-        granularity,
-        cells + other.cells,
-        values + other.values,
-        published + other.published,
-        noData + other.noData,
-        primary + other.primary,
-        secondary + other.secondary,
-        baseTotal + other.baseTotal,
-        baseSecondary + other.baseSecondary);
-  }
 }

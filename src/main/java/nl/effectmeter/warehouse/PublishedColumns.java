@@ -1,6 +1,7 @@
 package nl.effectmeter.warehouse;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Column names of the published tables (INDICATORS.md, "Published tables"). */
 public final class PublishedColumns {
@@ -37,25 +38,12 @@ public final class PublishedColumns {
    * numerator, denominator, ci_low, ci_high; a long for base. Every number may be null.
    */
   public static final List<String> INDICATOR_COLUMNS =
-      List.of(
-          INDICATOR,
-          BREAKDOWN,
-          GRANULARITY,
-          PERIOD,
-          ORGANISATION,
-          REGULATION,
-          MUNICIPALITY,
-          PROVINCE,
-          GOVERNMENT_LAYER,
-          CLIENT_SEGMENT,
-          CHANNEL,
-          VALUE,
-          NUMERATOR,
-          DENOMINATOR,
-          BASE,
-          CI_LOW,
-          CI_HIGH,
-          STATUS);
+      Stream.of(
+              Stream.of(INDICATOR),
+              cellColumns(),
+              Stream.of(VALUE, NUMERATOR, DENOMINATOR, BASE, CI_LOW, CI_HIGH, STATUS))
+          .flatMap(s -> s)
+          .toList();
 
   /** Signals table, in order: strings except value and reference (doubles). */
   public static final List<String> SIGNAL_COLUMNS =
@@ -66,19 +54,22 @@ public final class PublishedColumns {
    * suppressed quantity and its reason ({@code primary} or {@code secondary}); all strings.
    */
   public static final List<String> DISCLOSURE_COLUMNS =
-      List.of(
-          BREAKDOWN,
-          GRANULARITY,
-          PERIOD,
-          ORGANISATION,
-          REGULATION,
-          MUNICIPALITY,
-          PROVINCE,
-          GOVERNMENT_LAYER,
-          CLIENT_SEGMENT,
-          CHANNEL,
-          QUANTITY,
-          REASON);
+      Stream.concat(cellColumns(), Stream.of(QUANTITY, REASON)).toList();
+
+  /** The keys of a cell: breakdown, granularity, period and the seven dimensions. */
+  private static Stream<String> cellColumns() {
+    return Stream.of(
+        BREAKDOWN,
+        GRANULARITY,
+        PERIOD,
+        ORGANISATION,
+        REGULATION,
+        MUNICIPALITY,
+        PROVINCE,
+        GOVERNMENT_LAYER,
+        CLIENT_SEGMENT,
+        CHANNEL);
+  }
 
   private PublishedColumns() {}
 }

@@ -111,18 +111,18 @@ class WorkedExampleTest {
   }
 
   @Test
-  void hidesSomeValuesBeyondThePrimaryOnesButNoPublishableTotal() {
-    long secondary =
-        expected.keySet().stream()
-            .filter(k -> !"confidential".equals(expected.get(k).getAs("status")))
-            .filter(k -> "confidential".equals(actual.get(k).getAs("status")))
-            .count();
-    assertThat(secondary).isPositive();
-    assertThat(expected.keySet())
-        .filteredOn(k -> k.get(1).equals("total"))
-        .filteredOn(k -> !"confidential".equals(expected.get(k).getAs("status")))
-        .allSatisfy(
-            k -> assertThat(actual.get(k).<String>getAs("status")).isNotEqualTo("confidential"));
+  void hidesValuesBeyondThePrimaryOnesInFineCellsRatherThanInTotals() {
+    Map<String, Long> secondary = new HashMap<>();
+    expected.forEach(
+        (key, want) -> {
+          if (!"confidential".equals(want.getAs("status"))
+              && "confidential".equals(actual.get(key).getAs("status"))) {
+            secondary.merge(key.get(1), 1L, Long::sum);
+          }
+        });
+    long fine = secondary.getOrDefault("organisation,regulation,municipality", 0L);
+    assertThat(fine).isPositive();
+    assertThat(secondary.getOrDefault("total", 0L)).isLessThan(fine);
     assertThat(run.summary().disclosure())
         .anySatisfy(loss -> assertThat(loss.secondary()).isPositive());
   }
