@@ -10,19 +10,22 @@ import nl.effectmeter.indicator.Granularity;
  * loss): first the fine breakdowns, then government layer by province, then regulations and the
  * quarterly and yearly organisation × regulation cells; totals, layers, organisations and the
  * monthly organisation × regulation cells that the signals read come last. Within a tier, cells
- * whose rows are already hidden for another quantity cost least, then the smallest value, then the
- * cell order: the same input always gives the same pattern.
+ * whose rows are already hidden for another quantity cost least, then those whose rows cover the
+ * fewest people (the smallest sum of the bases that hiding would take away: for a count its value,
+ * for a rate's numerator its denominator), then the cell order: the same input always gives the
+ * same pattern.
  */
 final class Candidates {
   private final int[] tiers;
   private final int[] rowCosts;
-  private final double[] values;
+  private final long[] baseCosts;
 
   /**
    * @param twins per cell, the first cell of its group of cells that are always the same number
    * @param rowCosts per cell, how many of its published rows hiding the quantity would take away
+   * @param baseCosts per cell, the sum of the bases of those rows
    */
-  Candidates(List<CellKey> cells, int[] twins, int[] rowCosts, double[] values) {
+  Candidates(List<CellKey> cells, int[] twins, int[] rowCosts, long[] baseCosts) {
     this.tiers = new int[cells.size()];
     int[] groupTier = new int[cells.size()];
     for (int i = 0; i < tiers.length; i++) {
@@ -32,7 +35,7 @@ final class Candidates {
       tiers[i] = groupTier[twins[i]]; // a cell costs what the dearest cell equal to it costs
     }
     this.rowCosts = rowCosts;
-    this.values = values;
+    this.baseCosts = baseCosts;
   }
 
   static int tier(CellKey cell) {
@@ -78,7 +81,7 @@ final class Candidates {
     if (c != 0) {
       return c;
     }
-    c = Double.compare(values[a], values[b]);
+    c = Long.compare(baseCosts[a], baseCosts[b]);
     return c != 0 ? c : Integer.compare(a, b);
   }
 }

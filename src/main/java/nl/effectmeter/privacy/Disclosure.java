@@ -154,18 +154,22 @@ public final class Disclosure {
       double[] values = new double[n];
       boolean[] hideable = new boolean[n];
       int[] rowCosts = new int[n];
+      long[] baseCosts = new long[n];
       for (int c = 0; c < n; c++) {
         values[c] = q.of(cells.get(c).measures());
         hideable[c] = true;
         for (IndicatorRow row : rows[c]) {
           if (row != null && shows(row, q)) {
             hideable[c] &= isSuppressible(row);
-            rowCosts[c] += suppressed[c][row.indicator().ordinal()] ? 0 : 1;
+            if (!suppressed[c][row.indicator().ordinal()]) {
+              rowCosts[c]++;
+              baseCosts[c] += row.base();
+            }
           }
         }
         hideable[c] &= rowCosts[c] > 0 || hidden.get(c);
       }
-      Candidates order = new Candidates(lattice.cells(), lattice.twins(q), rowCosts, values);
+      Candidates order = new Candidates(lattice.cells(), lattice.twins(q), rowCosts, baseCosts);
       long started = System.nanoTime();
       int before = hidden.cardinality();
       PatternSearch search = new PatternSearch(lattice, q, values, hideable, hidden, order);
