@@ -5,7 +5,6 @@ import static nl.effectmeter.indicator.Breakdown.ORGANISATION_MUNICIPALITY;
 import static nl.effectmeter.indicator.Breakdown.ORGANISATION_REGULATION;
 import static nl.effectmeter.indicator.Breakdown.ORGANISATION_REGULATION_MUNICIPALITY;
 import static nl.effectmeter.indicator.Breakdown.REGULATION_;
-import static nl.effectmeter.indicator.Breakdown.TOTAL;
 import static nl.effectmeter.indicator.Granularity.MONTH;
 import static nl.effectmeter.indicator.Granularity.QUARTER;
 import static nl.effectmeter.indicator.Granularity.YEAR;
@@ -248,18 +247,29 @@ class LinkedDisclosureTest {
   }
 
   @Test
-  void totalsSurviveWhereFinerCellsCanProtect() {
+  void theCellsTheSignalsReadSurviveWhereTheirOrganisationCanProtect() {
+    // A/R1 holds 3 cases in January: its organisation's January protects it, not A/R2's January,
+    // which the signals read.
     TinyRun run =
         new TinyRun()
             .cases(3, "A", "R1", "GM01", JAN, JAN)
             .cases(25, "A", "R2", "GM01", JAN, JAN)
-            .cases(25, "A", "R2", "GM02", JAN, JAN)
-            .cases(40, "B", "R3", "GM02", JAN, JAN);
+            .cases(25, "A", "R2", "GM02", FEB, FEB)
+            .cases(40, "B", "R3", "GM02", JAN, JAN)
+            .cases(40, "B", "R4", "GM03", FEB, FEB)
+            .cases(30, "C", "R2", "GM03", MAR, MAR);
     List<IndicatorRow> published = run.published();
-    assertThat(TinyRun.numerator(published, CASES_RECEIVED, cell(TOTAL, YEAR, "2025", T, T, T)))
-        .isEqualTo(93.0);
-    assertThat(TinyRun.numerator(published, CASES_RECEIVED, cell(TOTAL, MONTH, "2025-01", T, T, T)))
-        .isEqualTo(93.0);
+    assertThat(
+            TinyRun.numerator(
+                published,
+                CASES_RECEIVED,
+                cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R2", T)))
+        .isEqualTo(25.0);
+    assertThat(
+            TinyRun.numerator(
+                published, CASES_RECEIVED, cell(ORGANISATION_, MONTH, "2025-01", "A", T, T)))
+        .isNull();
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(published)).isEmpty();
   }
 
   @Test
