@@ -1,5 +1,7 @@
 package nl.effectmeter.privacy;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.CellKey;
@@ -58,10 +60,9 @@ final class Candidates {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(
+    Arrays.sort(
         order,
-        java.util.Comparator.comparingInt(
-                (Integer i) -> -cells.get(i).breakdown().filledDimensions().size())
+        Comparator.comparingInt((Integer i) -> -cells.get(i).breakdown().filledDimensions().size())
             .thenComparingInt(i -> cells.get(i).granularity().ordinal())
             .thenComparingInt(i -> i));
     int[] position = new int[order.length];
