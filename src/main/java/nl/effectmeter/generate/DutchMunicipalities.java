@@ -1,6 +1,7 @@
 package nl.effectmeter.generate;
 
 import java.util.List;
+import nl.effectmeter.reference.Municipality;
 
 /** Real municipalities with their CBS codes, provinces and rounded populations. */
 final class DutchMunicipalities {
