@@ -6,7 +6,7 @@
 Reads the run named by W/CURRENT (or --run) and compares, for every published row whose status
 is `ok`, value, numerator, denominator, base, ci_low and ci_high with the reference row of the
 same key (indicator, breakdown, granularity, period and the seven dimension columns), to a
-relative tolerance of 1e-9 (nulls must match nulls). The equity gaps are not in the reference
+relative tolerance of 1e-9 (and 1e-12 absolute; nulls must match nulls). The equity gaps are not in the reference
 and are skipped. Also reports: keys on one side only (all statuses), `ok` rows whose reference
 base is 1..k-1 (primary suppression missed), and `no_data` rows whose reference has a value.
 Exit status 1 when any `ok` row disagrees or is missing from the reference.
@@ -40,6 +40,9 @@ def main():
     ap.add_argument("--reference", required=True)
     ap.add_argument("--run")
     ap.add_argument("--rel", type=float, default=1e-9)
+    ap.add_argument("--abs", type=float, default=1e-12,
+                    help="absolute tolerance as well: the Wilson ci_low of 0 out of n is 0 in exact "
+                         "arithmetic and about -1e-17 in both implementations' doubles")
     ap.add_argument("--min-base", type=int, default=10)
     ap.add_argument("--show", type=int, default=50)
     args = ap.parse_args()
@@ -58,7 +61,7 @@ def main():
     def differs(f):
         a, b = f"CAST(p.{f} AS DOUBLE)", f"CAST(r.{f} AS DOUBLE)"
         return (f"(({a} IS NULL) <> ({b} IS NULL) OR "
-                f"abs({a} - {b}) > {rel} * greatest(abs({a}), abs({b})))")
+                f"abs({a} - {b}) > greatest({rel} * greatest(abs({a}), abs({b})), {args.abs}))")
 
     print(f"run {run}: {con.execute('SELECT count(*) FROM pub').fetchone()[0]} published rows "
           f"(without the two gaps), {con.execute('SELECT count(*) FROM ref').fetchone()[0]} reference rows")
@@ -99,7 +102,7 @@ def main():
     print(f"ok rows with a reference base of 1..{args.min_base - 1}: {small_ok}; "
           f"no_data rows where the reference has a value: {nodata_val}")
     verdict = "AGREE" if bad == 0 and missing_ok == 0 else "DISAGREE"
-    print(f"{verdict}: {ok} ok rows, {bad} field mismatches (relative {rel:g}), {missing_ok} ok rows missing from the reference")
+    print(f"{verdict}: {ok} ok rows, {bad} field mismatches (relative {rel:g}, absolute {args.abs:g}), {missing_ok} ok rows missing from the reference")
     sys.exit(0 if verdict == "AGREE" else 1)
 
 

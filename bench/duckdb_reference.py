@@ -37,6 +37,8 @@ def main():
     ap.add_argument("--threads", type=int)
     ap.add_argument("--memory-limit")
     ap.add_argument("--temp-dir")
+    ap.add_argument("--cells", help="also write the per-cell quantities to this Parquet file "
+                    "(for bench/crosscheck_cells.py against the job's effectmeter.cells.dump)")
     args = ap.parse_args()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.as_of):
         sys.exit("--as-of must be YYYY-MM-DD")
@@ -60,6 +62,10 @@ def main():
         con.execute(stmt)
         head = " ".join(l for l in stmt.strip().splitlines() if not l.strip().startswith("--"))[:70]
         print(f"  {time.monotonic() - t0:7.2f} s  {head}", file=sys.stderr)
+    if args.cells:
+        out = os.path.abspath(args.cells).replace("'", "''")
+        con.execute("COPY (SELECT * EXCLUDE (p), period_label(p, granularity) AS period FROM cells) "
+                    f"TO '{out}' (FORMAT parquet)")
     rows = con.execute("SELECT count(*) FROM reference_indicators").fetchone()[0]
     cells = con.execute("SELECT count(*) FROM cells").fetchone()[0]
     print(f"duckdb {duckdb.__version__}: {cells} cells, {rows} indicator rows in "
