@@ -11,7 +11,7 @@ record Scorecard(
     @JsonProperty("granularity") String granularity,
     @JsonProperty("previous_period") String previousPeriod,
     @JsonProperty("groups") List<Group> groups,
-    @JsonProperty("signals") List<SignalHandler.SignalJson> signals) {
+    @JsonProperty("signals") List<SignalJson> signals) {
 
   record Organisation(
       @JsonProperty("code") String code,

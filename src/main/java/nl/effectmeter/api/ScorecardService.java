@@ -52,7 +52,7 @@ final class ScorecardService {
     ReferenceData.Organisation known = run.reference().organisations().get(organisation);
     YearMonth first = granularity.firstMonth(period);
     YearMonth last = granularity.lastMonth(period);
-    List<SignalHandler.SignalJson> signals =
+    List<SignalJson> signals =
         run.signals().stream()
             .filter(s -> s.organisation().equals(organisation))
             .filter(
@@ -60,7 +60,7 @@ final class ScorecardService {
                   YearMonth month = YearMonth.parse(s.period());
                   return !month.isBefore(first) && !month.isAfter(last);
                 })
-            .map(SignalHandler.SignalJson::of)
+            .map(SignalJson::of)
             .toList();
     return new Scorecard(
         RunRef.of(run),
