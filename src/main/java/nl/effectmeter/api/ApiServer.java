@@ -51,6 +51,7 @@ public final class ApiServer {
       Handler handler =
           ctx -> {
             QueryParams.rejectUnknown(ctx, route);
+            Formats.choose(ctx, route.produces());
             route.handler().handle(ctx);
           };
       // HEAD answers what GET would, headers only (Jetty drops the body).

@@ -38,22 +38,19 @@ final class OpenApi {
   }
 
   private static Map<String, Object> operation(Route route, boolean tokensRequired) {
-    boolean secured = tokensRequired && !route.open();
+    boolean secured = tokensRequired && route.access() == Access.TOKEN;
     Map<String, Object> operation = new LinkedHashMap<>();
     operation.put("operationId", route.operationId());
     operation.put("summary", route.summary());
     operation.put("parameters", route.params().stream().map(OpenApi::parameter).toList());
     Map<String, Object> content = new LinkedHashMap<>();
-    for (String mediaType : route.produces()) {
-      content.put(
-          mediaType,
-          mediaType.equals(Responses.CSV)
-              ? Map.of("schema", Map.of("type", "string"))
-              : Map.of("schema", Schemas.ref(route.schema())));
+    for (ResponseFormat format : route.produces()) {
+      content.put(format.mediaType(), format.schema(route.schema()));
     }
     Map<String, Object> responses = new LinkedHashMap<>();
     responses.put("200", Map.of("description", "OK", "content", content));
-    if (!route.open()) {
+    route.produces().forEach(format -> responses.putAll(format.otherResponses()));
+    if (route.access() == Access.TOKEN) {
       responses.put("304", Map.of("description", "Not modified (If-None-Match)"));
     }
     List<String> problems =

@@ -15,7 +15,6 @@ final class OpenApiHandler {
   }
 
   void handle(Context ctx) {
-    Formats.choose(ctx, false);
     byte[] body = document;
     if (body == null) {
       body = Json.bytes(OpenApi.document(Routes.table(registry, tokensRequired), tokensRequired));

@@ -25,8 +25,9 @@ final class Routes {
   /** The methods every route answers, as a 405's {@code Allow} header lists them. */
   static final String METHODS = "GET, HEAD";
 
-  private static final List<String> JSON = List.of(Responses.JSON);
-  private static final List<String> JSON_CSV = List.of(Responses.JSON, Responses.CSV);
+  private static final List<ResponseFormat> JSON = List.of(JsonFormat.INSTANCE);
+  private static final List<ResponseFormat> TABULAR =
+      List.of(JsonFormat.INSTANCE, CsvFormat.INSTANCE);
 
   private Routes() {}
 
@@ -76,7 +77,8 @@ final class Routes {
             "Page size, 1 to " + ObservationRequest.MAX_LIMIT + "; default 1000"));
     observationParams.add(queryInteger("offset", 0, Integer.MAX_VALUE, "Rows to skip; default 0"));
     observationParams.add(run);
-    observationParams.add(queryEnum("format", List.of("json", "csv"), "Default json"));
+    observationParams.add(
+        queryEnum("format", TABULAR.stream().map(ResponseFormat::name).toList(), "Default json"));
     ObservationHandler observations = new ObservationHandler(registry);
     SignalHandler signals = new SignalHandler(registry);
     ScorecardHandler scorecards = new ScorecardHandler(registry);
@@ -88,7 +90,7 @@ final class Routes {
             "The indicator catalogue",
             List.of(),
             "IndicatorList",
-            false,
+            Access.TOKEN,
             JSON,
             catalogue::list),
         new Route(
@@ -97,7 +99,7 @@ final class Routes {
             "One catalogue entry",
             List.of(path("id", "Indicator id")),
             "Indicator",
-            false,
+            Access.TOKEN,
             JSON,
             catalogue::one),
         new Route(
@@ -106,8 +108,8 @@ final class Routes {
             "Published indicator values, filtered",
             observationParams,
             "ObservationPage",
-            false,
-            JSON_CSV,
+            Access.TOKEN,
+            TABULAR,
             observations::handle),
         new Route(
             V1 + "/dimensions",
@@ -115,7 +117,7 @@ final class Routes {
             "The dimensions with the number of codes in each",
             List.of(run),
             "DimensionList",
-            false,
+            Access.TOKEN,
             JSON,
             dimensions::list),
         new Route(
@@ -124,7 +126,7 @@ final class Routes {
             "The codes of one dimension with names and attributes",
             List.of(path("dimension", "Dimension name, e.g. municipality"), run),
             "DimensionCodes",
-            false,
+            Access.TOKEN,
             JSON,
             dimensions::one),
         new Route(
@@ -134,13 +136,13 @@ final class Routes {
             List.of(
                 queryList("organisation", "One or more organisation codes"),
                 queryList("regulation", "One or more regulation codes"),
-                queryListOf("signal", SignalHandler.SIGNALS, "One or more signal names"),
-                queryListOf("severity", SignalHandler.SEVERITIES, "high or medium"),
+                queryListOf("signal", SignalService.SIGNALS, "One or more signal names"),
+                queryListOf("severity", SignalService.SEVERITIES, "high or medium"),
                 query("from", "First period (a month, quarter or year), inclusive"),
                 query("to", "Last period (a month, quarter or year), inclusive"),
                 run),
             "SignalList",
-            false,
+            Access.TOKEN,
             JSON,
             signals::handle),
         new Route(
@@ -152,7 +154,7 @@ final class Routes {
                 requiredQuery("period", "2025, 2025-Q1 or 2025-03; sets the granularity"),
                 run),
             "Scorecard",
-            false,
+            Access.TOKEN,
             JSON,
             scorecards::handle),
         new Route(
@@ -161,7 +163,7 @@ final class Routes {
             "The published runs, newest first",
             List.of(),
             "RunList",
-            false,
+            Access.TOKEN,
             JSON,
             runs::list),
         new Route(
@@ -170,7 +172,7 @@ final class Routes {
             "The current run's manifest",
             List.of(),
             "Manifest",
-            false,
+            Access.TOKEN,
             JSON,
             runs::current),
         new Route(
@@ -179,7 +181,7 @@ final class Routes {
             "A run's manifest",
             List.of(path("id", "Run id")),
             "Manifest",
-            false,
+            Access.TOKEN,
             JSON,
             runs::one),
         new Route(
@@ -188,7 +190,7 @@ final class Routes {
             "This OpenAPI 3.1 description",
             List.of(),
             "OpenApi",
-            false,
+            Access.TOKEN,
             JSON,
             openApi::handle),
         new Route(
@@ -197,7 +199,7 @@ final class Routes {
             "This OpenAPI 3.1 description, also outside /api/v1",
             List.of(),
             "OpenApi",
-            true,
+            Access.OPEN,
             JSON,
             openApi::handle),
         new Route(
@@ -206,7 +208,7 @@ final class Routes {
             "The process is up",
             List.of(),
             "Health",
-            true,
+            Access.OPEN,
             JSON,
             runs::health),
         new Route(
@@ -215,7 +217,7 @@ final class Routes {
             "A published run is loaded (503 until then)",
             List.of(),
             "Ready",
-            true,
+            Access.OPEN,
             JSON,
             runs::ready));
   }
