@@ -58,11 +58,7 @@ final class OpenApi {
     for (String status : problems) {
       responses.put(
           status,
-          Map.of(
-              "description",
-              "Problem",
-              "content",
-              Map.of(Problems.CONTENT_TYPE, Map.of("schema", Schemas.ref("Problem")))));
+          Map.of("description", "Problem", "content", route.produces().get(0).problemContent()));
     }
     operation.put("responses", responses);
     if (secured) {

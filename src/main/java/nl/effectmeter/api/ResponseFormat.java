@@ -31,6 +31,11 @@ interface ResponseFormat {
     return Map.of();
   }
 
+  /** How a route of this format answers a problem, as the OpenAPI document lists it. */
+  default Map<String, Object> problemContent() {
+    return Map.of(Problems.CONTENT_TYPE, Map.of("schema", Schemas.ref("Problem")));
+  }
+
   /** The answer's bytes. */
   byte[] render(Answer answer);
 }
