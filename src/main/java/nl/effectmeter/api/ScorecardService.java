@@ -10,8 +10,8 @@ import nl.effectmeter.indicator.Family;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.Status;
+import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.store.Observation;
-import nl.effectmeter.store.ReferenceData;
 import nl.effectmeter.store.Run;
 
 /**
@@ -49,7 +49,7 @@ final class ScorecardService {
           new Scorecard.Group(
               question.text(), question.families().stream().map(Family::label).toList(), entries));
     }
-    ReferenceData.Organisation known = run.reference().organisations().get(organisation);
+    Organisation known = run.reference().organisations().get(organisation);
     YearMonth first = granularity.firstMonth(period);
     YearMonth last = granularity.lastMonth(period);
     List<SignalJson> signals =
