@@ -10,10 +10,10 @@ import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Observation;
 import nl.effectmeter.store.ObservationQuery;
 import nl.effectmeter.store.Run;
-import nl.effectmeter.store.Signal;
 
 /**
  * The OData service's entity sets over a run, from the columns the OpenAPI schemas use: {@code

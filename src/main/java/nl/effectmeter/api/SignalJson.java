@@ -1,7 +1,7 @@
 package nl.effectmeter.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import nl.effectmeter.store.Signal;
+import nl.effectmeter.reference.Signal;
 
 /** The wire form of one signal. */
 record SignalJson(

@@ -2,8 +2,8 @@ package nl.effectmeter.api;
 
 import java.time.YearMonth;
 import java.util.List;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
-import nl.effectmeter.store.Signal;
 
 /** Selects a run's published signals. */
 final class SignalService {
