@@ -12,7 +12,7 @@ public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(RunRegistry registry, ApiSettings settings) {
-    List<Route> routes = Routes.table(registry, settings.requiresToken());
+    List<Route> routes = Routes.table(registry, TokenCheck.of(settings));
     return Javalin.create(config -> configure(config, registry, settings, routes));
   }
 

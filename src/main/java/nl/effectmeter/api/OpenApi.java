@@ -11,10 +11,10 @@ import java.util.Map;
 final class OpenApi {
   private OpenApi() {}
 
-  static Map<String, Object> document(List<Route> routes, boolean tokensRequired) {
+  static Map<String, Object> document(List<Route> routes, TokenCheck tokens) {
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route route : routes) {
-      paths.put(route.path(), Map.of("get", operation(route, tokensRequired)));
+      paths.put(route.path(), Map.of("get", operation(route, tokens)));
     }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.1.0");
@@ -29,7 +29,7 @@ final class OpenApi {
     document.put("paths", paths);
     Map<String, Object> components = new LinkedHashMap<>();
     components.put("schemas", Schemas.all());
-    if (tokensRequired) {
+    if (tokens == TokenCheck.ON) {
       components.put(
           "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer")));
     }
@@ -37,8 +37,8 @@ final class OpenApi {
     return document;
   }
 
-  private static Map<String, Object> operation(Route route, boolean tokensRequired) {
-    boolean secured = tokensRequired && route.access() == Access.TOKEN;
+  private static Map<String, Object> operation(Route route, TokenCheck tokens) {
+    boolean secured = tokens == TokenCheck.ON && route.access() == Access.TOKEN;
     Map<String, Object> operation = new LinkedHashMap<>();
     operation.put("operationId", route.operationId());
     operation.put("summary", route.summary());
@@ -63,7 +63,7 @@ final class OpenApi {
     operation.put("responses", responses);
     if (secured) {
       operation.put("security", List.of(Map.of("bearer", List.of())));
-    } else if (tokensRequired) {
+    } else if (tokens == TokenCheck.ON) {
       operation.put("security", List.of()); // open: /health, /ready, /openapi.json
     }
     return operation;

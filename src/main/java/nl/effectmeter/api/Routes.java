@@ -34,10 +34,10 @@ final class Routes {
   private Routes() {}
 
   /**
-   * The routes; {@code tokensRequired} says whether this server checks bearer tokens on {@code
-   * /api/v1}, so that the OpenAPI document describes what it does.
+   * The routes; {@code tokens} says whether this server checks bearer tokens on {@code /api/v1}, so
+   * that the OpenAPI document describes what it does.
    */
-  static List<Route> table(RunRegistry registry, boolean tokensRequired) {
+  static List<Route> table(RunRegistry registry, TokenCheck tokens) {
     CatalogueHandlers catalogue = new CatalogueHandlers(registry);
     DimensionHandlers dimensions = new DimensionHandlers(registry);
     RunHandlers runs = new RunHandlers(registry);
@@ -86,7 +86,7 @@ final class Routes {
     ScorecardHandler scorecards = new ScorecardHandler(registry);
     TableFileHandler tableFiles = new TableFileHandler(registry);
     ODataHandler odata = new ODataHandler(registry);
-    OpenApiHandler openApi = new OpenApiHandler(registry, tokensRequired);
+    OpenApiHandler openApi = new OpenApiHandler(registry, tokens);
     List<Route> routes = new ArrayList<>();
     routes.addAll(
         List.of(
