@@ -173,6 +173,35 @@ class ODataTest {
   }
 
   @Test
+  void thePowerBiFileNamesTheFeedAsTheClientReachedIt() {
+    HttpResponse<String> answer = server.get("/api/v1/effectmeter.pbids");
+    assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
+        .isEqualTo("attachment; filename=\"effectmeter.pbids\"");
+    JsonNode details = json(answer).get("connections").get(0).get("details");
+    assertThat(details.get("protocol").asText()).isEqualTo("odata");
+    assertThat(details.get("address").get("url").asText())
+        .isEqualTo("http://localhost:" + server.app.port() + "/api/v1/odata/");
+  }
+
+  @Test
+  void withTokensTheFeedNeedsOneAndSaysSoInODataFormat(@TempDir Path other) {
+    java.util.Properties settings = new java.util.Properties();
+    settings.setProperty(
+        "auth.token_sha256", java.util.HexFormat.of().formatHex(BearerTokens.sha256("s3cret")));
+    try (TestServer secured = new TestServer(other, settings)) {
+      HttpResponse<String> refused = secured.get("/api/v1/odata/Observations?$top=1");
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(json(refused).get("error").get("message").asText())
+          .isEqualTo("This API needs Authorization: Bearer <token>");
+      assertThat(
+              secured
+                  .get("/api/v1/odata/Observations?$top=1", "Authorization", "Bearer s3cret")
+                  .statusCode())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
   void aRangeOnValuesNeverFindsASuppressedValue() {
     JsonNode rows =
         json(get("Observations", "$filter=status eq 'confidential' and (value ge 0 or value le 0)"))
