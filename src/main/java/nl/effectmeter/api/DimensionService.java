@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.effectmeter.indicator.Dimension;
-import nl.effectmeter.store.ReferenceData;
+import nl.effectmeter.reference.Municipality;
+import nl.effectmeter.reference.Organisation;
+import nl.effectmeter.reference.ReferenceData;
+import nl.effectmeter.reference.Regulation;
 import nl.effectmeter.store.Run;
 
 /**
@@ -46,14 +49,14 @@ public final class DimensionService {
     String name = code.equals(Dimension.UNKNOWN) ? "Unknown" : null;
     switch (dimension) {
       case ORGANISATION -> {
-        ReferenceData.Organisation organisation = reference.organisations().get(code);
+        Organisation organisation = reference.organisations().get(code);
         if (organisation != null) {
           name = organisation.name();
           attributes.put("government_layer", organisation.governmentLayer());
         }
       }
       case REGULATION -> {
-        ReferenceData.Regulation regulation = reference.regulations().get(code);
+        Regulation regulation = reference.regulations().get(code);
         if (regulation != null) {
           name = regulation.name();
           attributes.put("legal_term_days", regulation.legalTermDays());
@@ -61,11 +64,14 @@ public final class DimensionService {
         }
       }
       case MUNICIPALITY -> {
-        ReferenceData.Municipality municipality = reference.municipalities().get(code);
+        Municipality municipality = reference.municipalities().get(code);
         if (municipality != null) {
           name = municipality.name();
           attributes.put("province", municipality.provinceCode());
           attributes.put("population", municipality.population());
+          if (municipality.urbanisation() != null) {
+            attributes.put("urbanisation", municipality.urbanisation());
+          }
         }
       }
       case PROVINCE -> {

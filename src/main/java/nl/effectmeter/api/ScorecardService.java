@@ -12,8 +12,8 @@ import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.RateChange;
 import nl.effectmeter.indicator.Status;
 import nl.effectmeter.indicator.Trend;
+import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.store.Observation;
-import nl.effectmeter.store.ReferenceData;
 import nl.effectmeter.store.Run;
 
 /**
@@ -52,7 +52,7 @@ public final class ScorecardService {
           new Scorecard.Group(
               question.text(), question.families().stream().map(Family::label).toList(), entries));
     }
-    ReferenceData.Organisation known = run.reference().organisations().get(organisation);
+    Organisation known = run.reference().organisations().get(organisation);
     YearMonth first = granularity.firstMonth(period);
     YearMonth last = granularity.lastMonth(period);
     List<SignalHandler.SignalJson> signals =

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
-import nl.effectmeter.store.Signal;
 
 /** {@code /signals}: the run's early warnings, filtered. */
 public final class SignalHandler {

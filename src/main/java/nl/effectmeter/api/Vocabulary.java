@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.effectmeter.indicator.Dimension;
-import nl.effectmeter.store.ReferenceData;
+import nl.effectmeter.reference.Municipality;
+import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.store.Run;
 
 /** The codes a filter of a run may name, per dimension. */
@@ -46,7 +47,7 @@ final class Vocabulary {
       case MUNICIPALITY -> codes.addAll(reference.municipalities().keySet());
       case PROVINCE ->
           reference.municipalities().values().stream()
-              .map(ReferenceData.Municipality::provinceCode)
+              .map(Municipality::provinceCode)
               .filter(code -> code != null)
               .forEach(codes::add);
       case GOVERNMENT_LAYER -> codes.addAll(GOVERNMENT_LAYERS);

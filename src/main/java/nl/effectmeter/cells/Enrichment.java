@@ -20,7 +20,7 @@ import static org.apache.spark.sql.functions.when;
 
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.ingest.Parsed;
-import nl.effectmeter.ingest.ReferenceData;
+import nl.effectmeter.reference.ReferenceData;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,7 +1,7 @@
 package nl.effectmeter.cells;
 
 import java.util.List;
-import nl.effectmeter.ingest.ReferenceData;
+import nl.effectmeter.reference.ReferenceData;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,7 +19,7 @@ final class ReferenceFrames {
             .add("_org", DataTypes.StringType, false)
             .add(FactColumns.GOVERNMENT_LAYER, DataTypes.StringType, false);
     List<Row> rows =
-        refs.organisations().stream()
+        refs.organisations().values().stream()
             .map(o -> RowFactory.create(o.code(), o.governmentLayer()))
             .toList();
     return spark.createDataFrame(rows, schema);
@@ -31,7 +31,7 @@ final class ReferenceFrames {
             .add("_muni", DataTypes.StringType, false)
             .add(FactColumns.PROVINCE, DataTypes.StringType, false);
     List<Row> rows =
-        refs.municipalities().stream()
+        refs.municipalities().values().stream()
             .map(m -> RowFactory.create(m.code(), m.provinceCode()))
             .toList();
     return spark.createDataFrame(rows, schema);
@@ -44,7 +44,7 @@ final class ReferenceFrames {
             .add("legal_term_days", DataTypes.IntegerType, false)
             .add("outcome_window_days", DataTypes.IntegerType, false);
     List<Row> rows =
-        refs.regulations().stream()
+        refs.regulations().values().stream()
             .map(r -> RowFactory.create(r.code(), r.legalTermDays(), r.outcomeWindowDays()))
             .toList();
     return spark.createDataFrame(rows, schema);
@@ -57,7 +57,7 @@ final class ReferenceFrames {
             .add("intended", DataTypes.BooleanType, false)
             .add("societal_value_eur", DataTypes.DoubleType, false);
     List<Row> rows =
-        refs.outcomeTypes().stream()
+        refs.outcomeTypes().values().stream()
             .map(t -> RowFactory.create(t.code(), t.intended(), t.societalValueEur()))
             .toList();
     return spark.createDataFrame(rows, schema);

@@ -1,13 +1,13 @@
 package nl.effectmeter.dataset;
 
-import static nl.effectmeter.dataset.Column.optional;
-import static nl.effectmeter.dataset.Column.required;
 import static nl.effectmeter.dataset.ColumnType.BOOLEAN;
 import static nl.effectmeter.dataset.ColumnType.DOUBLE;
 import static nl.effectmeter.dataset.ColumnType.INT;
 import static nl.effectmeter.dataset.ColumnType.LONG;
 import static nl.effectmeter.dataset.ColumnType.STRING;
 import static nl.effectmeter.dataset.ColumnType.TIMESTAMP;
+import static nl.effectmeter.dataset.DatasetColumn.optional;
+import static nl.effectmeter.dataset.DatasetColumn.required;
 
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +41,8 @@ public enum InputDataset {
           required("municipality_code", STRING),
           required("name", STRING),
           required("province_code", STRING),
-          required("population", LONG))),
+          required("population", LONG),
+          optional("urbanisation", INT))),
   OUTCOME_TYPES(
       "reference/outcome_types",
       "outcome_type",
@@ -91,9 +92,9 @@ public enum InputDataset {
 
   private final String location;
   private final String primaryKey;
-  private final List<Column> columns;
+  private final List<DatasetColumn> columns;
 
-  InputDataset(String location, String primaryKey, List<Column> columns) {
+  InputDataset(String location, String primaryKey, List<DatasetColumn> columns) {
     this.location = location;
     this.primaryKey = primaryKey;
     this.columns = columns;
@@ -114,12 +115,12 @@ public enum InputDataset {
     return primaryKey;
   }
 
-  public List<Column> columns() {
+  public List<DatasetColumn> columns() {
     return columns;
   }
 
   public List<String> columnNames() {
-    return columns.stream().map(Column::name).toList();
+    return columns.stream().map(DatasetColumn::name).toList();
   }
 
   public static List<InputDataset> facts() {

@@ -2,6 +2,7 @@ package nl.effectmeter.generate;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.effectmeter.reference.Municipality;
 
 /**
  * Generates the cases in order of request: case {@code i} of {@code n} is requested at fraction
@@ -14,7 +15,7 @@ final class CaseGenerator {
   private static final double STALE_SHARE = 0.003;
   private static final double SAME_NIGHT_SHARE = 0.0015;
 
-  private final ReferenceData reference;
+  private final World reference;
   private final Story story;
   private final long cases;
   private final long periodStart;
@@ -25,8 +26,7 @@ final class CaseGenerator {
   private final Places places;
   private final int idWidth;
 
-  CaseGenerator(
-      GeneratorSettings settings, ReferenceData reference, Story story, LocalClock clock) {
+  CaseGenerator(GeneratorSettings settings, World reference, Story story, LocalClock clock) {
     this.reference = reference;
     this.story = story;
     this.cases = settings.cases();
@@ -49,7 +49,7 @@ final class CaseGenerator {
         clock.avoidTransition(
             periodStart + (long) ((index + random.nextDouble()) / cases * periodSeconds));
     int regulationIndex = regulation(requested, random);
-    Regulation regulation = reference.regulations().get(regulationIndex);
+    SimulatedRegulation regulation = reference.regulations().get(regulationIndex);
     Municipality municipality = places.municipality(regulation, random);
     String organisation =
         regulation.executedByEveryMunicipality() ? municipality.code() : regulation.executor();
@@ -108,10 +108,10 @@ final class CaseGenerator {
   }
 
   private int regulation(long requested, SplittableRandom random) {
-    List<Regulation> regulations = reference.regulations();
+    List<SimulatedRegulation> regulations = reference.regulations();
     double[] weights = new double[regulations.size()];
     for (int i = 0; i < weights.length; i++) {
-      Regulation regulation = regulations.get(i);
+      SimulatedRegulation regulation = regulations.get(i);
       weights[i] = regulation.weight();
       if (story.concerns(regulation)) {
         weights[i] *= story.inflowFactor(requested);
@@ -132,7 +132,7 @@ final class CaseGenerator {
     return TimestampStyle.DATE;
   }
 
-  private static String decision(Regulation regulation, SplittableRandom random) {
+  private static String decision(SimulatedRegulation regulation, SplittableRandom random) {
     double u = random.nextDouble();
     if (u < 0.06) {
       return "withdrawn";
@@ -140,7 +140,7 @@ final class CaseGenerator {
     return random.nextDouble() < regulation.grantRate() ? "granted" : "rejected";
   }
 
-  private static double repeatShare(Regulation regulation) {
+  private static double repeatShare(SimulatedRegulation regulation) {
     return switch (regulation.code()) {
       case "PW", "WMO" -> 0.12;
       case "ZT", "HT" -> 0.08;
@@ -148,7 +148,7 @@ final class CaseGenerator {
     };
   }
 
-  private static double[] segmentShares(Regulation regulation) {
+  private static double[] segmentShares(SimulatedRegulation regulation) {
     return switch (regulation.code()) {
       case "AOW" -> new double[] {0, 0, 0.04, 0.96};
       case "SF" -> new double[] {0.85, 0.15, 0, 0};
@@ -158,7 +158,7 @@ final class CaseGenerator {
     };
   }
 
-  private static long cost(Regulation regulation, SplittableRandom random) {
+  private static long cost(SimulatedRegulation regulation, SplittableRandom random) {
     return Math.round(regulation.baseCostEur() * Math.exp(0.35 * random.nextGaussian()) * 100);
   }
 }

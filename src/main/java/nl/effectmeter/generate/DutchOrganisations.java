@@ -1,6 +1,7 @@
 package nl.effectmeter.generate;
 
 import java.util.List;
+import nl.effectmeter.reference.Organisation;
 
 /** Executing organisations of the five government layers. */
 final class DutchOrganisations {

@@ -1,6 +1,6 @@
 package nl.effectmeter.generate;
 
-import static nl.effectmeter.generate.Regulation.EVERY_MUNICIPALITY;
+import static nl.effectmeter.generate.SimulatedRegulation.EVERY_MUNICIPALITY;
 
 import java.util.List;
 
@@ -9,11 +9,11 @@ final class DutchRegulations {
   /** The regulation whose execution drifts into a backlog in the last months. */
   static final String STORY_REGULATION = "WIA";
 
-  static final List<Regulation> ALL =
+  static final List<SimulatedRegulation> ALL =
       List.of(
-          new Regulation(
+          new SimulatedRegulation(
               "WW", "Werkloosheidswet", 56, 180, "UWV", 0.14, 120, 0.80, 0.55, List.of("employed")),
-          new Regulation(
+          new SimulatedRegulation(
               "WIA",
               "Wet werk en inkomen naar arbeidsvermogen",
               56,
@@ -24,7 +24,7 @@ final class DutchRegulations {
               0.60,
               0.45,
               List.of("income_secured", "employed")),
-          new Regulation(
+          new SimulatedRegulation(
               "AOW",
               "Algemene Ouderdomswet",
               28,
@@ -35,7 +35,7 @@ final class DutchRegulations {
               0.97,
               0.92,
               List.of("income_secured")),
-          new Regulation(
+          new SimulatedRegulation(
               "KB",
               "Kinderbijslag (Algemene Kinderbijslagwet)",
               28,
@@ -46,7 +46,7 @@ final class DutchRegulations {
               0.93,
               0.90,
               List.of("income_secured")),
-          new Regulation(
+          new SimulatedRegulation(
               "SF",
               "Studiefinanciering (Wet studiefinanciering 2000)",
               56,
@@ -57,7 +57,7 @@ final class DutchRegulations {
               0.90,
               0.75,
               List.of("enrolled")),
-          new Regulation(
+          new SimulatedRegulation(
               "ZT",
               "Zorgtoeslag",
               56,
@@ -68,7 +68,7 @@ final class DutchRegulations {
               0.85,
               0.80,
               List.of("income_secured", "repayment_claim")),
-          new Regulation(
+          new SimulatedRegulation(
               "HT",
               "Huurtoeslag",
               56,
@@ -79,7 +79,7 @@ final class DutchRegulations {
               0.80,
               0.75,
               List.of("income_secured", "repayment_claim")),
-          new Regulation(
+          new SimulatedRegulation(
               "PW",
               "Participatiewet (bijstand)",
               56,
@@ -90,7 +90,7 @@ final class DutchRegulations {
               0.70,
               0.40,
               List.of("employed", "self_sufficient")),
-          new Regulation(
+          new SimulatedRegulation(
               "WMO",
               "Wet maatschappelijke ondersteuning 2015",
               56,
@@ -101,7 +101,7 @@ final class DutchRegulations {
               0.80,
               0.70,
               List.of("self_sufficient")),
-          new Regulation(
+          new SimulatedRegulation(
               "SUB",
               "Subsidieregeling energietransitie Provincie Utrecht",
               91,
@@ -112,7 +112,7 @@ final class DutchRegulations {
               0.65,
               0.60,
               List.of("project_completed")),
-          new Regulation(
+          new SimulatedRegulation(
               "WVG",
               "Watervergunning (Waterwet)",
               56,

@@ -2,6 +2,8 @@ package nl.effectmeter.generate;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.effectmeter.reference.Municipality;
+
 /**
  * One generated case before it is written; moments are local seconds (see {@link LocalClock}).
  *
@@ -11,7 +13,7 @@ import static java.util.Objects.requireNonNull;
 record GeneratedCase(
     long index,
     String caseId,
-    Regulation regulation,
+    SimulatedRegulation regulation,
     String organisationCode,
     Municipality municipality,
     long requested,

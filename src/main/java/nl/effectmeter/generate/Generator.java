@@ -15,7 +15,7 @@ public final class Generator {
   private Generator() {}
 
   public static GenerationSummary generate(GeneratorSettings settings) {
-    ReferenceData reference = ReferenceData.dutch();
+    World reference = World.dutch();
     Path output = settings.output();
     ReferenceWriter.write(reference, output);
 

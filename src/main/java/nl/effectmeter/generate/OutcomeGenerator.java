@@ -3,6 +3,7 @@ package nl.effectmeter.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.effectmeter.reference.Municipality;
 
 /**
  * Generates the outcome measurements of a decided case. Achievement depends on the regulation, the

@@ -2,6 +2,7 @@ package nl.effectmeter.generate;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.effectmeter.reference.Municipality;
 
 /**
  * Draws the client's municipality of a case: in proportion to population for national regulations,
@@ -16,7 +17,7 @@ final class Places {
   private final double[] executing;
   private final double[] utrecht;
 
-  Places(ReferenceData reference) {
+  Places(World reference) {
     this.municipalities = reference.municipalities();
     int n = municipalities.size();
     national = new double[n];
@@ -34,7 +35,7 @@ final class Places {
     }
   }
 
-  Municipality municipality(Regulation regulation, SplittableRandom random) {
+  Municipality municipality(SimulatedRegulation regulation, SplittableRandom random) {
     double[] weights;
     if (regulation.executedByEveryMunicipality()) {
       weights = executing;

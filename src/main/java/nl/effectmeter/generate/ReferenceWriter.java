@@ -2,19 +2,22 @@ package nl.effectmeter.generate;
 
 import java.nio.file.Path;
 import nl.effectmeter.dataset.InputDataset;
+import nl.effectmeter.reference.Municipality;
+import nl.effectmeter.reference.Organisation;
+import nl.effectmeter.reference.OutcomeType;
 
 /** Writes the four reference datasets below {@code reference/} of an input location. */
 final class ReferenceWriter {
   private ReferenceWriter() {}
 
-  static void write(ReferenceData reference, Path output) {
+  static void write(World reference, Path output) {
     try (CsvWriter out = FactWriters.open(output, InputDataset.ORGANISATIONS)) {
       for (Organisation o : reference.organisations()) {
         out.write(new String[] {o.code(), o.name(), o.governmentLayer()});
       }
     }
     try (CsvWriter out = FactWriters.open(output, InputDataset.REGULATIONS)) {
-      for (Regulation r : reference.regulations()) {
+      for (SimulatedRegulation r : reference.regulations()) {
         out.write(
             new String[] {
               r.code(),

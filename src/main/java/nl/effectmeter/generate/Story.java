@@ -18,7 +18,7 @@ final class Story {
     this.until = (asOf.toEpochDay() + 1) * LocalClock.SECONDS_PER_DAY;
   }
 
-  boolean concerns(Regulation regulation) {
+  boolean concerns(SimulatedRegulation regulation) {
     return regulation.code().equals(regulationCode);
   }
 

@@ -11,6 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.effectmeter.dataset.InputDataset;
+import nl.effectmeter.reference.Municipality;
+import nl.effectmeter.reference.Organisation;
+import nl.effectmeter.reference.OutcomeType;
+import nl.effectmeter.reference.ReferenceData;
+import nl.effectmeter.reference.Regulation;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -80,11 +85,11 @@ public final class InputValidation {
               + String.join("\n  ", problems));
     }
     ReferenceData data =
-        new ReferenceData(
+        ReferenceData.of(
             organisations.valid().collectAsList().stream()
                 .map(
                     r ->
-                        new ReferenceData.Organisation(
+                        new Organisation(
                             r.getAs("organisation_code"),
                             r.getAs("name"),
                             r.getAs("government_layer")))
@@ -92,7 +97,7 @@ public final class InputValidation {
             regulations.valid().collectAsList().stream()
                 .map(
                     r ->
-                        new ReferenceData.Regulation(
+                        new Regulation(
                             r.getAs("regulation_code"),
                             r.getAs("name"),
                             (Integer) r.getAs(Parsed.typed("legal_term_days")),
@@ -101,16 +106,17 @@ public final class InputValidation {
             municipalities.valid().collectAsList().stream()
                 .map(
                     r ->
-                        new ReferenceData.Municipality(
+                        new Municipality(
                             r.getAs("municipality_code"),
                             r.getAs("name"),
                             r.getAs("province_code"),
-                            (Long) r.getAs(Parsed.typed("population"))))
+                            (Long) r.getAs(Parsed.typed("population")),
+                            (Integer) r.getAs(Parsed.typed("urbanisation"))))
                 .toList(),
             outcomeTypes.valid().collectAsList().stream()
                 .map(
                     r ->
-                        new ReferenceData.OutcomeType(
+                        new OutcomeType(
                             r.getAs("outcome_type"),
                             r.getAs("name"),
                             (Boolean) r.getAs(Parsed.typed("intended")),

@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.effectmeter.dataset.Column;
+import nl.effectmeter.dataset.DatasetColumn;
 import nl.effectmeter.dataset.InputDataset;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -106,25 +107,24 @@ public final class RawReader {
     }
     checkColumns(dataset, file, present);
     Dataset<Row> numbered = numberRecords(parsed);
-    List<org.apache.spark.sql.Column> select = new ArrayList<>();
-    for (Column column : dataset.columns()) {
+    List<Column> select = new ArrayList<>();
+    for (DatasetColumn column : dataset.columns()) {
       if (!present.contains(column.name())) {
         select.add(lit(null).cast(DataTypes.StringType).as(column.name()));
         continue;
       }
-      org.apache.spark.sql.Column text =
-          asText(col(column.name()), parsed.schema().apply(column.name()).dataType());
-      org.apache.spark.sql.Column trimmed = trim(text);
+      Column text = asText(col(column.name()), parsed.schema().apply(column.name()).dataType());
+      Column trimmed = trim(text);
       select.add(when(trimmed.equalTo(""), lit(null)).otherwise(trimmed).as(column.name()));
     }
     select.add(lit(file.path()).as(RawColumns.SOURCE_FILE));
     select.add(col(RawColumns.SOURCE_RECORD));
     select.add(col(CORRUPT).as(RawColumns.MALFORMED));
-    return numbered.select(select.toArray(org.apache.spark.sql.Column[]::new));
+    return numbered.select(select.toArray(Column[]::new));
   }
 
   private void checkColumns(InputDataset dataset, InputFile file, Set<String> present) {
-    for (Column column : dataset.columns()) {
+    for (DatasetColumn column : dataset.columns()) {
       if (column.required() && !present.contains(column.name())) {
         throw new IllegalArgumentException(
             String.format(
@@ -167,8 +167,7 @@ public final class RawReader {
   }
 
   /** A typed Parquet column rendered as the text a CSV would hold. */
-  private static org.apache.spark.sql.Column asText(
-      org.apache.spark.sql.Column column, DataType type) {
+  private static Column asText(Column column, DataType type) {
     if (type.equals(DataTypes.TimestampType)) {
       return date_format(column, "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX");
     }

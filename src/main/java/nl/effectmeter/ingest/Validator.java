@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.effectmeter.dataset.ColumnType;
+import nl.effectmeter.dataset.DatasetColumn;
 import nl.effectmeter.dataset.InputDataset;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -26,13 +27,13 @@ public final class Validator {
   public static Dataset<Row> withTypedColumns(Dataset<Row> raw, InputDataset dataset) {
     List<Column> columns = new ArrayList<>();
     columns.add(col("*"));
-    for (nl.effectmeter.dataset.Column column : dataset.columns()) {
+    for (DatasetColumn column : dataset.columns()) {
       if (column.type() != ColumnType.STRING) {
         columns.add(Parsed.parse(column.name(), column.type()).as(Parsed.typed(column.name())));
       }
     }
     Dataset<Row> typed = raw.select(columns.toArray(Column[]::new));
-    for (nl.effectmeter.dataset.Column column : dataset.columns()) {
+    for (DatasetColumn column : dataset.columns()) {
       if (column.type() == ColumnType.TIMESTAMP) {
         typed = typed.withColumn(Parsed.date(column.name()), Parsed.localDate(column.name()));
       }
@@ -50,7 +51,7 @@ public final class Validator {
             concat(
                 lit("record could not be parsed (wrong number of fields or broken quoting): "),
                 substring(col(RawColumns.MALFORMED), 1, 300))));
-    for (nl.effectmeter.dataset.Column column : dataset.columns()) {
+    for (DatasetColumn column : dataset.columns()) {
       String name = column.name();
       if (column.required()) {
         rules.add(

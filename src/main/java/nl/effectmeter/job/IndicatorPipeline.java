@@ -22,6 +22,7 @@ import java.util.function.ToLongFunction;
 import nl.effectmeter.cells.CellAggregation;
 import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
+import nl.effectmeter.dataset.DatasetColumn;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.Indicator;
@@ -32,11 +33,12 @@ import nl.effectmeter.ingest.InputValidation;
 import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Judged;
 import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.ingest.ReferenceCodes;
 import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunPublisher;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.settings.JobSettings;
-import nl.effectmeter.signal.Signal;
 import nl.effectmeter.signal.SignalDetector;
 import nl.effectmeter.table.IndicatorTable;
 import nl.effectmeter.warehouse.Manifest;
@@ -135,7 +137,7 @@ public final class IndicatorPipeline {
         references.data().regulations().size(),
         references.data().municipalities().size(),
         references.data().outcomeTypes().size());
-    InputValidation.Facts facts = validation.facts(references.data().codes());
+    InputValidation.Facts facts = validation.facts(ReferenceCodes.of(references.data()));
     List<DatasetCounts> counts = new ArrayList<>();
     for (Judged judged : references.judged()) {
       counts.add(InputValidation.count(judged));
@@ -258,7 +260,7 @@ public final class IndicatorPipeline {
   /** The reference rows the run used, with their declared types. */
   private static Dataset<Row> referenceTable(Judged judged) {
     List<Column> columns = new ArrayList<>();
-    for (nl.effectmeter.dataset.Column column : judged.dataset().columns()) {
+    for (DatasetColumn column : judged.dataset().columns()) {
       columns.add(
           column.type() == nl.effectmeter.dataset.ColumnType.STRING
               ? col(column.name())

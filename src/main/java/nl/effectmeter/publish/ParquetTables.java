@@ -8,7 +8,7 @@ import java.util.List;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.privacy.Suppression;
-import nl.effectmeter.signal.Signal;
+import nl.effectmeter.reference.Signal;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;

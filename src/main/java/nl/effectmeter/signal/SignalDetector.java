@@ -13,6 +13,7 @@ import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.indicator.Status;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.settings.SignalThresholds;
 
 /**

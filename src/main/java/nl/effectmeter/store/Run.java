@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.reference.Organisation;
+import nl.effectmeter.reference.ReferenceData;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.warehouse.Manifest;
 
 /** One published run, fully in memory: never changes once loaded. */
@@ -35,7 +38,7 @@ public record Run(
 
   /** The government layer of an organisation, from the reference data or else the table. */
   public String governmentLayerOf(String organisation) {
-    ReferenceData.Organisation known = reference.organisations().get(organisation);
+    Organisation known = reference.organisations().get(organisation);
     return known == null ? null : known.governmentLayer();
   }
 }

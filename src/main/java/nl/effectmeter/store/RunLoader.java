@@ -18,6 +18,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.reference.Municipality;
+import nl.effectmeter.reference.Organisation;
+import nl.effectmeter.reference.OutcomeType;
+import nl.effectmeter.reference.ReferenceData;
+import nl.effectmeter.reference.Regulation;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 
@@ -96,41 +102,42 @@ public final class RunLoader {
             runId,
             "organisations",
             row ->
-                new ReferenceData.Organisation(
+                new Organisation(
                     row.string("organisation_code"),
                     row.string("name"),
                     row.string("government_layer")),
-            ReferenceData.Organisation::code),
+            Organisation::code),
         keyed(
             runId,
             "regulations",
             row ->
-                new ReferenceData.Regulation(
+                new Regulation(
                     row.string("regulation_code"),
                     row.string("name"),
                     toInt(row.integer("legal_term_days")),
                     toInt(row.integer("outcome_window_days"))),
-            ReferenceData.Regulation::code),
+            Regulation::code),
         keyed(
             runId,
             "municipalities",
             row ->
-                new ReferenceData.Municipality(
+                new Municipality(
                     row.string("municipality_code"),
                     row.string("name"),
                     row.string("province_code"),
-                    row.integer("population")),
-            ReferenceData.Municipality::code),
+                    row.integer("population"),
+                    toInt(row.integer("urbanisation"))),
+            Municipality::code),
         keyed(
             runId,
             "outcome_types",
             row ->
-                new ReferenceData.OutcomeType(
+                new OutcomeType(
                     row.string("outcome_type"),
                     row.string("name"),
                     row.bool("intended"),
                     row.decimal("societal_value_eur")),
-            ReferenceData.OutcomeType::code));
+            OutcomeType::code));
   }
 
   private <T> Map<String, T> keyed(

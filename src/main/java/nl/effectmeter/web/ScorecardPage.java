@@ -5,7 +5,7 @@ import nl.effectmeter.api.DimensionService;
 import nl.effectmeter.api.Scorecard;
 import nl.effectmeter.api.SignalHandler;
 import nl.effectmeter.indicator.Unit;
-import nl.effectmeter.store.Signal;
+import nl.effectmeter.reference.Signal;
 
 /** An organisation's scorecard for one period: the four questions, each indicator a table row. */
 final class ScorecardPage {

@@ -1,7 +1,7 @@
 package nl.effectmeter.web;
 
 import java.util.List;
-import nl.effectmeter.store.Signal;
+import nl.effectmeter.reference.Signal;
 
 /** A table of early-warning signals, each linked to its organisation and regulation's trend. */
 final class SignalTable {

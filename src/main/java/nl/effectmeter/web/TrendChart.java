@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.effectmeter.indicator.Unit;
-import nl.effectmeter.store.Signal;
+import nl.effectmeter.reference.Signal;
 
 /**
  * The monthly line with its 95% band as SVG, drawn on the server. A month without a published value

@@ -13,10 +13,10 @@ import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Observation;
 import nl.effectmeter.store.ObservationQuery;
 import nl.effectmeter.store.Run;
-import nl.effectmeter.store.Signal;
 
 /**
  * The monthly values of one indicator for one organisation and regulation, as published (the rows

@@ -75,7 +75,7 @@ class InputFormatsTest {
     InputValidation validation =
         new InputValidation(TestSpark.session(), input.toString(), AS_OF, new ArrayList<>());
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> validation.facts(validation.references().data().codes()))
+            () -> validation.facts(ReferenceCodes.of(validation.references().data())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("of dataset services holds no .csv, .jsonl or .parquet file");
   }
@@ -148,7 +148,8 @@ class InputFormatsTest {
     InputValidation validation =
         new InputValidation(
             TestSpark.session(), input.toString(), format, AS_OF, new ArrayList<>());
-    InputValidation.Facts facts = validation.facts(validation.references().data().codes());
+    InputValidation.Facts facts =
+        validation.facts(ReferenceCodes.of(validation.references().data()));
     List<String> rows = new ArrayList<>();
     for (Row row :
         facts

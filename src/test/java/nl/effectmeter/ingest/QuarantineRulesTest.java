@@ -72,7 +72,7 @@ class QuarantineRulesTest {
     InputValidation validation =
         new InputValidation(TestSpark.session(), input.toString(), AS_OF, new ArrayList<>());
     InputValidation.References references = validation.references();
-    InputValidation.Facts facts = validation.facts(references.data().codes());
+    InputValidation.Facts facts = validation.facts(ReferenceCodes.of(references.data()));
     services = byKey(facts.services(), "case_id");
     complaints = byKey(facts.complaints(), "complaint_id");
     outcomes = byKey(facts.outcomes(), "case_id", "outcome_type", "measured_at");

@@ -12,6 +12,7 @@ import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.indicator.Status;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.settings.SignalThresholds;
 import org.junit.jupiter.api.Test;
 

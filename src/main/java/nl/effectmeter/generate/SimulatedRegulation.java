@@ -15,7 +15,7 @@ import java.util.List;
  * @param achieveRate chance that a measured outcome is achieved, before regional effects
  * @param outcomeTypes the outcome types measured after a decision, first one most often
  */
-public record Regulation(
+public record SimulatedRegulation(
     String code,
     String name,
     int legalTermDays,
@@ -29,7 +29,7 @@ public record Regulation(
 
   public static final String EVERY_MUNICIPALITY = "gemeente";
 
-  public Regulation {
+  public SimulatedRegulation {
     requireNonNull(code, "code is null");
     requireNonNull(name, "name is null");
     requireNonNull(executor, "executor is null");

@@ -1,17 +1,22 @@
-package nl.effectmeter.signal;
+package nl.effectmeter.reference;
 
 import static java.util.Objects.requireNonNull;
 
-/** One fired early-warning signal: a row of the published signals table. */
+/**
+ * One fired early-warning signal: a row of the published signals table. {@code value} and {@code
+ * reference} are the number that fired and what it was compared with; {@code message} is null in
+ * runs published before it was recorded.
+ */
 public record Signal(
     String organisation,
     String regulation,
     String period,
     String signal,
     String severity,
-    double value,
-    double reference,
+    Double value,
+    Double reference,
     String message) {
+
   public static final String TIMELINESS_BREACH = "timeliness_breach";
   public static final String BACKLOG_GROWTH = "backlog_growth";
   public static final String COMPLAINT_SURGE = "complaint_surge";
@@ -25,6 +30,5 @@ public record Signal(
     requireNonNull(period, "period is null");
     requireNonNull(signal, "signal is null");
     requireNonNull(severity, "severity is null");
-    requireNonNull(message, "message is null");
   }
 }
