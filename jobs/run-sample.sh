@@ -28,7 +28,7 @@ done
 show() {
   echo
   echo "\$ curl -s '$1'"
-  curl -s "$1" | head -c "${2:-600}"
+  { curl -s "$1" || true; } | head -c "${2:-600}"   # head stops reading early: not an error
   echo
 }
 base="http://127.0.0.1:$port/api/v1"
