@@ -59,7 +59,10 @@ final class Problems {
     routes.error(
         404,
         ctx -> {
-          if (ctx.attribute(WRITTEN) == null) {
+          String written = ctx.res().getContentType();
+          // A problem already written, or a page's own 404 (text/html, nl.effectmeter.web), stands.
+          if (ctx.attribute(WRITTEN) == null
+              && (written == null || !written.startsWith("text/html"))) {
             write(ctx, ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path()));
           }
         });

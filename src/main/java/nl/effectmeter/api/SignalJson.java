@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.effectmeter.reference.Signal;
 
 /** The wire form of one signal. */
-record SignalJson(
+public record SignalJson(
     @JsonProperty("organisation") String organisation,
     @JsonProperty("regulation") String regulation,
     @JsonProperty("period") String period,
