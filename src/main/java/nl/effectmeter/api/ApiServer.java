@@ -6,13 +6,14 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import java.util.List;
 import nl.effectmeter.store.RunRegistry;
+import nl.effectmeter.web.WebPages;
 
 /** Builds the Javalin server: settings, routes, access, errors. Tests start it the same way. */
 public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(RunRegistry registry, ApiSettings settings) {
-    List<Route> routes = Routes.table(registry, settings.requiresToken());
+    List<Route> routes = Routes.table(registry, TokenCheck.of(settings));
     return Javalin.create(config -> configure(config, registry, settings, routes));
   }
 
@@ -43,14 +44,18 @@ public final class ApiServer {
                   }));
     }
     Problems.register(config.routes);
+    Handler access = ctx -> {};
     if (settings.requiresToken()) {
       BearerTokens tokens = new BearerTokens(settings.tokenHashes());
       config.routes.before(Routes.V1 + "/*", tokens::check);
+      access = tokens::check;
     }
+    WebPages.register(config.routes, registry, access);
     for (Route route : routes) {
       Handler handler =
           ctx -> {
             QueryParams.rejectUnknown(ctx, route);
+            Formats.choose(ctx, route.produces());
             route.handler().handle(ctx);
           };
       // HEAD answers what GET would, headers only (Jetty drops the body).

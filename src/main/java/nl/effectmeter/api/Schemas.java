@@ -1,5 +1,6 @@
 package nl.effectmeter.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,27 +58,7 @@ final class Schemas {
         object(
             List.of("id", "as_of", "published_at"),
             props("id", string(), "as_of", string(), "published_at", nullable("string"))));
-    Map<String, Object> observation = new LinkedHashMap<>();
-    for (String column :
-        List.of(
-            "indicator",
-            "breakdown",
-            "granularity",
-            "period",
-            "organisation",
-            "regulation",
-            "municipality",
-            "province",
-            "government_layer",
-            "client_segment",
-            "channel")) {
-      observation.put(column, string());
-    }
-    for (String column : List.of("value", "numerator", "denominator", "ci_low", "ci_high")) {
-      observation.put(column, nullable("number"));
-    }
-    observation.put("base", nullable("integer"));
-    observation.put("status", enumeration("ok", "confidential", "no_data"));
+    Map<String, Object> observation = properties(Columns.OBSERVATION);
     schemas.put("Observation", object(List.copyOf(observation.keySet()), observation));
     schemas.put(
         "ObservationPage",
@@ -122,15 +103,7 @@ final class Schemas {
         "Signal",
         object(
             List.of("organisation", "regulation", "period", "signal", "severity", "value"),
-            props(
-                "organisation", string(),
-                "regulation", string(),
-                "period", string(),
-                "signal", string(),
-                "severity", enumeration("high", "medium"),
-                "value", nullable("number"),
-                "reference", nullable("number"),
-                "message", nullable("string"))));
+            properties(Columns.SIGNAL)));
     schemas.put(
         "SignalList",
         object(
@@ -158,8 +131,27 @@ final class Schemas {
                 "previous",
                     object(
                         List.of("period", "value", "status"),
-                        props("period", string(), "value", nullable("number"), "status", string())),
+                        props(
+                            "period", string(),
+                            "value", nullable("number"),
+                            "status", string(),
+                            "interval",
+                                nullableObject(
+                                    props("low", nullable("number"), "high", nullable("number"))))),
                 "change", nullable("number"),
+                "change_interval",
+                    nullableObject(props("low", nullable("number"), "high", nullable("number"))),
+                "trend",
+                    Map.of(
+                        "type",
+                        List.of("string", "null"),
+                        "enum",
+                        Arrays.asList("improved", "worsened", "no_significant_change", null),
+                        "description",
+                        "The six rates only: the 95% Newcombe (method 10) interval of the change"
+                            + " lies on the better side of 0 (improved), the worse side"
+                            + " (worsened) or holds 0; null for other indicators and when this or"
+                            + " the previous value is not published"),
                 "peers",
                     object(
                         List.of("rank", "count", "median"),
@@ -229,7 +221,58 @@ final class Schemas {
                 "datasets", array(type("object")),
                 "tables", type("object"),
                 "warnings", array(string()))));
+    schemas.put("ParquetFile", Map.of("type", "string", "format", "binary"));
     schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
+    schemas.put(
+        "ODataServiceDocument",
+        object(
+            List.of("@odata.context", "value"),
+            props(
+                "@odata.context",
+                string(),
+                "value",
+                array(
+                    object(
+                        List.of("name", "kind", "url"),
+                        props("name", string(), "kind", string(), "url", string()))))));
+    schemas.put("ODataMetadata", string());
+    schemas.put(
+        "Pbids",
+        object(
+            List.of("version", "connections"),
+            props("version", string(), "connections", array(type("object")))));
+    schemas.put(
+        "ODataError",
+        object(
+            List.of("error"),
+            props(
+                "error",
+                object(
+                    List.of("code", "message"),
+                    props(
+                        "code", string(),
+                        "message", string(),
+                        "target", string(),
+                        "details",
+                            array(
+                                object(
+                                    List.of("code", "message"),
+                                    props(
+                                        "code", string(),
+                                        "message", string(),
+                                        "target", string()))))))));
+    for (ODataEntitySet<?> set : ODataModel.SETS) {
+      schemas.put(
+          "OData" + set.name(),
+          object(
+              List.of("@odata.context", "value"),
+              props(
+                  "@odata.context", string(),
+                  "@odata.count", integer(),
+                  "@odata.nextLink", string(),
+                  "value",
+                      array(Map.of("type", "object", "properties", properties(set.columns()))))));
+    }
     schemas.put("Health", object(List.of("status"), props("status", string())));
     schemas.put(
         "Ready",
@@ -237,6 +280,13 @@ final class Schemas {
             List.of("status", "run"),
             props("status", string(), "run", string(), "problem", string())));
     return schemas;
+  }
+
+  /** The properties of rows of these columns, in order. */
+  static Map<String, Object> properties(List<Column> columns) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    columns.forEach(column -> props.put(column.name(), column.jsonSchema()));
+    return props;
   }
 
   private static Map<String, Object> props(Object... pairs) {
