@@ -40,6 +40,7 @@ seconds() { # GNU time's h:mm:ss or m:ss.ss -> seconds
 wall_of() { grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}'; }
 rss_of() { grep 'Maximum resident set size' "$1" | awk '{printf "%.1f GiB", $NF / 1048576}'; }
 load() { cut -d' ' -f1-3 /proc/loadavg | sed 's/ / \/ /g'; }
+thousands() { sed -E ':a;s/^([0-9]+)([0-9]{3})/\1,\2/;ta' <<<"$1"; }
 fmt() { awk '{ s = $1; if (s >= 60) printf "%d min %04.1f s", s / 60, s - 60 * int(s / 60); else printf "%.1f s", s }' <<<"$1"; }
 
 {
@@ -78,12 +79,12 @@ for n in "${sizes[@]}"; do
   check="not run"
   if [[ "$crosscheck" == true ]]; then
     if "$py" bench/crosscheck.py --warehouse "$wh" --reference "$ref" > "$out/crosscheck-$n.log" 2>&1; then
-      check="agree: $(grep -o '^AGREE: [0-9]* ok rows' "$out/crosscheck-$n.log" | awk '{print $2}')"
+      check="agree: $(thousands "$(grep -o '^AGREE: [0-9]* ok rows' "$out/crosscheck-$n.log" | awk '{print $2}')")"
     else
       check="**disagree** (see crosscheck-$n.log)"
     fi
   fi
-  printf '| %s | %s | %s | %s | %s | %s | %s / %s | %s |\n' "$(printf "%'d" "$n")" "$(fmt "$job_s")" "$(fmt "$duck_s")" \
+  printf '| %s | %s | %s | %s | %s | %s | %s / %s | %s |\n' "$(thousands "$n")" "$(fmt "$job_s")" "$(fmt "$duck_s")" \
     "$ratio" "$(rss_of "$out/job-$n.log")" "$(rss_of "$out/duckdb-$n.log")" "$load_job" "$load_duck" "$check" | tee -a "$out/table.md"
   rm -rf "$in" "$wh" "$ref" "$scratch/duckdb-tmp"
 done
