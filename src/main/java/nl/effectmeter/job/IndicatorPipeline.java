@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import nl.effectmeter.cells.CellAggregation;
 import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
@@ -239,7 +240,8 @@ public final class IndicatorPipeline {
   private void checkQuarantineShare(List<DatasetCounts> counts) {
     for (DatasetCounts count : counts) {
       boolean fact =
-          InputDataset.facts().stream().anyMatch(d -> d.datasetName().equals(count.dataset()));
+          Stream.concat(InputDataset.facts().stream(), InputDataset.optionalFacts().stream())
+              .anyMatch(d -> d.datasetName().equals(count.dataset()));
       if (fact && count.quarantinedShare() > settings.maxQuarantineShare()) {
         throw new InvalidInputException(
             String.format(
