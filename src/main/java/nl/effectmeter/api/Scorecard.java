@@ -2,6 +2,7 @@ package nl.effectmeter.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /** The wire form of an organisation's scorecard for one period. */
 record Scorecard(
@@ -11,7 +12,9 @@ record Scorecard(
     @JsonProperty("granularity") String granularity,
     @JsonProperty("previous_period") String previousPeriod,
     @JsonProperty("groups") List<Group> groups,
-    @JsonProperty("signals") List<SignalHandler.SignalJson> signals) {
+    @JsonProperty("signals") List<SignalHandler.SignalJson> signals,
+    @JsonProperty("feasibility_signals") List<Map<String, Object>> feasibilitySignals,
+    @JsonProperty("unvoiced_distress") List<Map<String, Object>> unvoicedDistress) {
 
   record Organisation(
       @JsonProperty("code") String code,

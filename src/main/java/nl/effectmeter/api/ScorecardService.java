@@ -69,7 +69,9 @@ final class ScorecardService {
         granularity.label(),
         previous,
         groups,
-        signals);
+        signals,
+        FeasibilityService.scorecardSignals(run, organisation, first, last),
+        FeasibilityService.unvoicedDistress(run, List.of(organisation), List.of()));
   }
 
   private static Scorecard.Entry entry(

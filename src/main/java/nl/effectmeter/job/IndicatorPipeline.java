@@ -25,10 +25,13 @@ import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
 import nl.effectmeter.dataset.DatasetColumn;
 import nl.effectmeter.dataset.InputDataset;
+import nl.effectmeter.feasibility.FeasibilityStory;
+import nl.effectmeter.feasibility.FeasibilityTables;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.ingest.DatasetCounts;
+import nl.effectmeter.ingest.FeasibilityInputs;
 import nl.effectmeter.ingest.InputFile;
 import nl.effectmeter.ingest.InputValidation;
 import nl.effectmeter.ingest.InvalidInputException;
@@ -36,12 +39,14 @@ import nl.effectmeter.ingest.Judged;
 import nl.effectmeter.ingest.Parsed;
 import nl.effectmeter.ingest.ReferenceCodes;
 import nl.effectmeter.privacy.PublishedMonths;
+import nl.effectmeter.publish.FeasibilityRows;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunPublisher;
 import nl.effectmeter.reference.Signal;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.signal.SignalDetector;
 import nl.effectmeter.table.IndicatorTable;
+import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
@@ -88,7 +93,16 @@ public final class IndicatorPipeline {
     List<IndicatorRow> rows = table.rows();
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
+    FeasibilityTables feasibility =
+        FeasibilityTables.build(
+            rows,
+            signals,
+            input.references().data(),
+            FeasibilityInputs.signals(input.facts()),
+            FeasibilityInputs.assessments(input.facts()),
+            args.asOf());
     Map<String, Long> tables = writeTables(publisher, input, table, signals);
+    writeFeasibility(publisher, feasibility, tables);
     Manifest manifest =
         new Manifest(
             runId,
@@ -124,6 +138,7 @@ public final class IndicatorPipeline {
         tables,
         fired,
         table.loss(),
+        FeasibilityStory.lines(feasibility),
         Duration.between(started, Instant.now()));
   }
 
@@ -228,6 +243,31 @@ public final class IndicatorPipeline {
       tables.put(table, count(input.counts(), judged, DatasetCounts::valid));
     }
     return tables;
+  }
+
+  /**
+   * Writes the four feasibility tables (FEASIBILITY.md), computed from the published rows and
+   * signals only, into the staging folder beside the others.
+   */
+  private void writeFeasibility(
+      RunPublisher publisher, FeasibilityTables feasibility, Map<String, Long> tables) {
+    for (Map.Entry<String, List<Map<String, Object>>> table :
+        FeasibilityRows.of(feasibility).entrySet()) {
+      ParquetTables.writeTable(
+          table.getKey(),
+          FeasibilityColumns.of(table.getKey()),
+          table.getValue(),
+          publisher.stagingTable(table.getKey()),
+          hadoop);
+      tables.put(table.getKey(), (long) table.getValue().size());
+    }
+    LOG.info(
+        "Feasibility: {} signals raised, {} unvoiced distress, {} assessment outcomes, {} peer"
+            + " comparisons",
+        feasibility.evidence().size(),
+        feasibility.unvoicedDistress().size(),
+        feasibility.assessmentOutcomes().size(),
+        feasibility.peerComparison().size());
   }
 
   /** The validated input of a run and its row accounting. */
