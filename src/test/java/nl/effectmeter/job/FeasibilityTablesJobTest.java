@@ -59,7 +59,7 @@ class FeasibilityTablesJobTest {
   void theFourTablesArePublishedAndCountedInTheManifest() {
     assertThat(run.manifest().tables())
         .containsEntry("feasibility_evidence", 2L)
-        .containsEntry("assessment_outcomes", 5L)
+        .containsEntry("assessment_outcomes", 4L)
         .containsKeys("unvoiced_distress", "peer_comparison");
     assertThat(run.manifest().datasets())
         .anySatisfy(d -> assertThat(d.dataset()).isEqualTo("feasibility_signals"))
