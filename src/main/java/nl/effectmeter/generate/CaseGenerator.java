@@ -68,6 +68,9 @@ final class CaseGenerator {
       if (story.concerns(regulation)) {
         days *= story.delayFactor(regulation, requested);
       }
+      if (organisation.equals(Story.MODEL_MUNICIPALITY)) {
+        days *= Story.MODEL_DELAY_FACTOR;
+      }
       if ("withdrawn".equals(decision)) {
         days *= 0.5;
       }

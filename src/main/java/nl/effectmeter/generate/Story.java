@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The visible story in the data, in two episodes.
  *
- * <p>UWV's WIA drifts into a backlog from ten months before {@code as_of}: it receives more
+ * <p>UWV's WIA drifts into a backlog from eleven months before {@code as_of}: it receives more
  * requests, takes ever longer to decide and draws ever more complaints, until UWV raises a
  * noodsignaal and the new rules are postponed ({@link #raisedOn}, {@link #respondedOn}); UWV then
  * clears the backlog within that month and the drift is over. UWV's WW drifts the same way from
@@ -25,13 +25,13 @@ final class Story {
     long cleared = seconds(respondedOn(asOf));
     this.episodes =
         List.of(
-            new Episode("WIA", seconds(asOf.minusMonths(10).withDayOfMonth(1)), cleared, cleared),
+            new Episode("WIA", seconds(asOf.minusMonths(11).withDayOfMonth(1)), cleared, cleared),
             new Episode("WW", seconds(asOf.minusMonths(8).withDayOfMonth(1)), end, -1));
   }
 
-  /** The day UWV raises its noodsignaal on WIA: early in the fifth month before as_of's. */
+  /** The day UWV raises its noodsignaal on WIA: early in the third month before as_of's. */
   static LocalDate raisedOn(LocalDate asOf) {
-    return asOf.minusMonths(4).withDayOfMonth(5);
+    return asOf.minusMonths(3).withDayOfMonth(3);
   }
 
   /** The day the start of the new WIA rules is postponed, three weeks after the noodsignaal. */
@@ -60,6 +60,12 @@ final class Story {
   double inflowFactor(SimulatedRegulation regulation, long moment) {
     return 1 + 0.8 * progress(regulation, moment);
   }
+
+  /** The municipality that decides its own municipal regulations fastest: where to learn. */
+  static final String MODEL_MUNICIPALITY = "GM0363";
+
+  /** Multiplies the time the model municipality takes for the regulations it executes. */
+  static final double MODEL_DELAY_FACTOR = 0.35;
 
   /** Multiplies the time it takes to decide a request of a story regulation. */
   double delayFactor(SimulatedRegulation regulation, long moment) {

@@ -40,7 +40,7 @@ public record RunSummary(
     out.append("Published tables:\n");
     tables.forEach(
         (table, rows) ->
-            out.append(String.format(Locale.ROOT, "  %-26s %,10d rows%n", table, rows)));
+            out.append(String.format(Locale.ROOT, "  %-34s %,10d rows%n", table, rows)));
     InformationLoss total = disclosure.stream().reduce(InformationLoss::sum).orElse(null);
     if (total != null) {
       out.append(
