@@ -17,6 +17,7 @@ import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.reference.OutcomeType;
 import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.reference.Regulation;
+import nl.effectmeter.warehouse.Manifest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -124,6 +125,23 @@ public final class InputValidation {
                             (Double) r.getAs(Parsed.typed("societal_value_eur"))))
                 .toList());
     return new References(data, all);
+  }
+
+  /** Every file the run read, with its format, size and SHA-256, as the manifest lists them. */
+  public List<Manifest.Input> manifestInputs() {
+    List<Manifest.Input> inputs = new ArrayList<>();
+    for (Map.Entry<InputDataset, List<InputFile>> entry : files().entrySet()) {
+      for (InputFile file : entry.getValue()) {
+        inputs.add(
+            new Manifest.Input(
+                entry.getKey().datasetName(),
+                file.path(),
+                file.format().label(),
+                file.sizeBytes(),
+                locator().sha256(file)));
+      }
+    }
+    return inputs;
   }
 
   /** Validates services, then complaints and outcomes against the services' verdicts. */

@@ -3,45 +3,37 @@ package nl.effectmeter.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import nl.effectmeter.cells.CellAggregation;
 import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
-import nl.effectmeter.dataset.DatasetColumn;
-import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.feasibility.FeasibilityStory;
 import nl.effectmeter.feasibility.FeasibilityTables;
 import nl.effectmeter.indicator.Cell;
-import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.ingest.DatasetCounts;
 import nl.effectmeter.ingest.FeasibilityInputs;
-import nl.effectmeter.ingest.InputFile;
 import nl.effectmeter.ingest.InputValidation;
-import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Judged;
-import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.ingest.QuarantineGate;
 import nl.effectmeter.ingest.ReferenceCodes;
+import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.publish.FeasibilityRows;
 import nl.effectmeter.publish.ParquetTables;
+import nl.effectmeter.publish.RunManifest;
 import nl.effectmeter.publish.RunPublisher;
+import nl.effectmeter.publish.RunTable;
 import nl.effectmeter.reference.Signal;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.signal.SignalDetector;
@@ -50,10 +42,8 @@ import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
@@ -87,7 +77,8 @@ public final class IndicatorPipeline {
     LOG.info("Run {}: reading {} as of {}", runId, args.input(), args.asOf());
 
     Validated input = validate(args, warnings);
-    checkQuarantineShare(input.counts());
+    new QuarantineGate(settings.maxQuarantineShare(), JobSettings.MAX_QUARANTINE_SHARE)
+        .check(input.counts());
     publisher.checkNew();
     IndicatorTable.Published table = indicators(input, args.asOf());
     List<IndicatorRow> rows = table.rows();
@@ -101,28 +92,21 @@ public final class IndicatorPipeline {
             FeasibilityInputs.signals(input.facts()),
             FeasibilityInputs.assessments(input.facts()),
             args.asOf());
-    Map<String, Long> tables = writeTables(publisher, input, table, signals);
-    writeFeasibility(publisher, feasibility, tables);
+    LOG.info(
+        "Feasibility: {} signals raised, {} unvoiced distress, {} assessment outcomes, {} peer"
+            + " comparisons",
+        feasibility.evidence().size(),
+        feasibility.unvoicedDistress().size(),
+        feasibility.assessmentOutcomes().size(),
+        feasibility.peerComparison().size());
+    LOG.info("Writing the run's tables to {}", publisher.stagingDir());
+    Map<String, Long> tables = publisher.write(runTables(input, table, signals, feasibility));
     Manifest manifest =
-        new Manifest(
-            runId,
-            args.asOf().toString(),
-            started.toString(),
-            Instant.now().toString(),
-            jobVersion(),
-            Indicator.CATALOGUE_VERSION,
+        RunManifest.of(
+            new RunManifest.Run(runId, args.asOf(), started),
             settings.asMap(),
-            inputs(input.validation()),
-            input.counts().stream()
-                .map(
-                    c ->
-                        new Manifest.DatasetCounts(
-                            c.dataset(),
-                            c.read(),
-                            c.valid(),
-                            c.quarantined(),
-                            c.quarantinedByReason()))
-                .toList(),
+            input.validation().manifestInputs(),
+            input.counts().stream().map(DatasetCounts::toManifest).toList(),
             tables,
             table.loss(),
             warnings);
@@ -202,72 +186,40 @@ public final class IndicatorPipeline {
               });
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
       PublishedMonths months = new PublishedMonths(range.first(), range.last());
-      return new IndicatorTable(settings.minBase(), months).build(cells);
+      return new IndicatorTable(PrimaryRules.from(settings), months).build(cells);
     } finally {
       cases.unpersist();
     }
   }
 
-  /** Writes every table of the run into its staging folder; returns the rows per table. */
-  private Map<String, Long> writeTables(
-      RunPublisher publisher,
+  /**
+   * The run's tables in the order they are written: the published indicators and signals, the
+   * disclosure table, the quarantine and reference rows, then the four feasibility tables (computed
+   * from the published rows and signals only). A new table is one more entry here.
+   */
+  private List<RunTable> runTables(
       Validated input,
       IndicatorTable.Published published,
-      List<Signal> signals) {
-    LOG.info("Writing the run's tables to {}", publisher.stagingDir());
-    Map<String, Long> tables = new LinkedHashMap<>();
-    ParquetTables.writeIndicators(
-        published.rows(), publisher.stagingTable(WarehouseLayout.INDICATORS), hadoop);
-    tables.put(WarehouseLayout.INDICATORS, (long) published.rows().size());
-    ParquetTables.writeSignals(signals, publisher.stagingTable(WarehouseLayout.SIGNALS), hadoop);
-    tables.put(WarehouseLayout.SIGNALS, (long) signals.size());
-    ParquetTables.writeDisclosure(
-        published.suppressions(), publisher.stagingTable(WarehouseLayout.DISCLOSURE), hadoop);
-    tables.put(WarehouseLayout.DISCLOSURE, (long) published.suppressions().size());
+      List<Signal> signals,
+      FeasibilityTables feasibility) {
+    List<RunTable> tables = new ArrayList<>();
+    tables.add(ParquetTables.indicators(published.rows(), hadoop));
+    tables.add(ParquetTables.signals(signals, hadoop));
+    tables.add(ParquetTables.disclosure(published.suppressions(), hadoop));
     for (Judged judged : input.facts().all()) {
-      String table = WarehouseLayout.QUARANTINE + "/" + judged.dataset().datasetName();
-      judged
-          .quarantine()
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .parquet(publisher.stagingTable(table));
-      tables.put(table, count(input.counts(), judged, DatasetCounts::quarantined));
+      tables.add(
+          SparkTables.quarantine(
+              judged, count(input.counts(), judged, DatasetCounts::quarantined)));
     }
     for (Judged judged : input.references().judged()) {
-      String table = WarehouseLayout.REFERENCE + "/" + judged.dataset().datasetName();
-      referenceTable(judged)
-          .coalesce(1)
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .parquet(publisher.stagingTable(table));
-      tables.put(table, count(input.counts(), judged, DatasetCounts::valid));
+      tables.add(
+          SparkTables.reference(judged, count(input.counts(), judged, DatasetCounts::valid)));
     }
+    FeasibilityRows.of(feasibility)
+        .forEach(
+            (name, rows) ->
+                tables.add(ParquetTables.table(name, FeasibilityColumns.of(name), rows, hadoop)));
     return tables;
-  }
-
-  /**
-   * Writes the four feasibility tables (FEASIBILITY.md), computed from the published rows and
-   * signals only, into the staging folder beside the others.
-   */
-  private void writeFeasibility(
-      RunPublisher publisher, FeasibilityTables feasibility, Map<String, Long> tables) {
-    for (Map.Entry<String, List<Map<String, Object>>> table :
-        FeasibilityRows.of(feasibility).entrySet()) {
-      ParquetTables.writeTable(
-          table.getKey(),
-          FeasibilityColumns.of(table.getKey()),
-          table.getValue(),
-          publisher.stagingTable(table.getKey()),
-          hadoop);
-      tables.put(table.getKey(), (long) table.getValue().size());
-    }
-    LOG.info(
-        "Feasibility: {} signals raised, {} unvoiced distress, {} assessment outcomes, {} peer"
-            + " comparisons",
-        feasibility.evidence().size(),
-        feasibility.unvoicedDistress().size(),
-        feasibility.assessmentOutcomes().size(),
-        feasibility.peerComparison().size());
   }
 
   /** The validated input of a run and its row accounting. */
@@ -277,69 +229,11 @@ public final class IndicatorPipeline {
       InputValidation.Facts facts,
       List<DatasetCounts> counts) {}
 
-  private void checkQuarantineShare(List<DatasetCounts> counts) {
-    for (DatasetCounts count : counts) {
-      boolean fact =
-          Stream.concat(InputDataset.facts().stream(), InputDataset.optionalFacts().stream())
-              .anyMatch(d -> d.datasetName().equals(count.dataset()));
-      if (fact && count.quarantinedShare() > settings.maxQuarantineShare()) {
-        throw new InvalidInputException(
-            String.format(
-                Locale.ROOT,
-                "%.1f%% of %s rows were quarantined (%d of %d: %s), more than %s = %s allows;"
-                    + " nothing was published and the last published run stays current",
-                100 * count.quarantinedShare(),
-                count.dataset(),
-                count.quarantined(),
-                count.read(),
-                count.quarantinedByReason(),
-                JobSettings.MAX_QUARANTINE_SHARE,
-                settings.maxQuarantineShare()));
-      }
-    }
-  }
-
-  /** The reference rows the run used, with their declared types. */
-  private static Dataset<Row> referenceTable(Judged judged) {
-    List<Column> columns = new ArrayList<>();
-    for (DatasetColumn column : judged.dataset().columns()) {
-      columns.add(
-          column.type() == nl.effectmeter.dataset.ColumnType.STRING
-              ? col(column.name())
-              : col(Parsed.typed(column.name())).as(column.name()));
-    }
-    return judged.valid().select(columns.toArray(Column[]::new));
-  }
-
-  private List<Manifest.Input> inputs(InputValidation validation) {
-    List<Manifest.Input> inputs = new ArrayList<>();
-    for (Map.Entry<InputDataset, List<InputFile>> entry : validation.files().entrySet()) {
-      for (InputFile file : entry.getValue()) {
-        inputs.add(
-            new Manifest.Input(
-                entry.getKey().datasetName(),
-                file.path(),
-                file.format().label(),
-                file.sizeBytes(),
-                validation.locator().sha256(file)));
-      }
-    }
-    return inputs;
-  }
-
   private static long count(
       List<DatasetCounts> counts, Judged judged, ToLongFunction<DatasetCounts> measure) {
     return counts.stream()
         .filter(c -> c.dataset().equals(judged.dataset().datasetName()))
         .mapToLong(measure)
         .sum();
-  }
-
-  static String jobVersion() {
-    try (InputStream in = IndicatorPipeline.class.getResourceAsStream("/effectmeter-version.txt")) {
-      return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the job version", e);
-    }
   }
 }
