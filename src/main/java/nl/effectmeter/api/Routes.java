@@ -86,6 +86,7 @@ final class Routes {
     ScorecardHandler scorecards = new ScorecardHandler(registry);
     TableFileHandler tableFiles = new TableFileHandler(registry);
     ODataHandler odata = new ODataHandler(registry);
+    FeasibilityHandlers feasibility = new FeasibilityHandlers(registry);
     OpenApiHandler openApi = new OpenApiHandler(registry, tokens);
     List<Route> routes = new ArrayList<>();
     routes.addAll(
@@ -151,6 +152,83 @@ final class Routes {
                 Access.TOKEN,
                 JSON,
                 signals::handle),
+            new Route(
+                V1 + "/feasibility-signals",
+                "listFeasibilitySignals",
+                "Signals raised by executing organisations, with the evidence around them",
+                List.of(
+                    queryList("organisation", "One or more organisation codes"),
+                    queryList("regulation", "One or more regulation codes"),
+                    queryListOf("kind", FeasibilityHandlers.KINDS, "noodsignaal or knelpunt"),
+                    queryListOf("response", FeasibilityHandlers.RESPONSES, "One or more responses"),
+                    query("from", "First month raised (a month, quarter or year), inclusive"),
+                    query("to", "Last month raised (a month, quarter or year), inclusive"),
+                    run),
+                "FeasibilitySignalList",
+                Access.TOKEN,
+                JSON,
+                feasibility::signals),
+            new Route(
+                V1 + "/feasibility-signals/{id}",
+                "getFeasibilitySignal",
+                "One raised signal with its evidence",
+                List.of(path("id", "Signal id"), run),
+                "FeasibilitySignalOne",
+                Access.TOKEN,
+                JSON,
+                feasibility::signal),
+            new Route(
+                V1 + "/unvoiced-distress",
+                "listUnvoicedDistress",
+                "Organisations and regulations in trouble by the data, with no signal raised",
+                List.of(
+                    queryList("organisation", "One or more organisation codes"),
+                    queryList("regulation", "One or more regulation codes"),
+                    run),
+                "UnvoicedDistressList",
+                Access.TOKEN,
+                JSON,
+                feasibility::unvoicedDistress),
+            new Route(
+                V1 + "/assessments",
+                "listAssessments",
+                "Uitvoeringstoetsen with their expectations against what was realised",
+                List.of(queryList("regulation", "One or more regulation codes"), run),
+                "AssessmentList",
+                Access.TOKEN,
+                JSON,
+                feasibility::assessments),
+            new Route(
+                V1 + "/assessments/{id}",
+                "getAssessment",
+                "One assessment with its outcomes",
+                List.of(path("id", "Assessment id"), run),
+                "AssessmentOne",
+                Access.TOKEN,
+                JSON,
+                feasibility::assessment),
+            new Route(
+                V1 + "/learning/{regulation}",
+                "getLearning",
+                "Municipalities against their peers for one regulation, indicator and period",
+                List.of(
+                    path("regulation", "Regulation code"),
+                    new Param(
+                        "indicator",
+                        "query",
+                        "string",
+                        false,
+                        true,
+                        FeasibilityHandlers.LEARNING_INDICATORS,
+                        null,
+                        null,
+                        "timely_decision_rate or outcome_achievement_rate"),
+                    requiredQuery("period", "A year (2025) or a quarter (2025-Q1)"),
+                    run),
+                "Learning",
+                Access.TOKEN,
+                JSON,
+                feasibility::learning),
             new Route(
                 V1 + "/scorecards/{organisation}",
                 "getScorecard",

@@ -72,7 +72,9 @@ public final class ScorecardService {
         granularity.label(),
         previous,
         groups,
-        signals);
+        signals,
+        FeasibilityService.scorecardSignals(run, organisation, first, last),
+        FeasibilityService.unvoicedDistress(run, List.of(organisation), List.of()));
   }
 
   private static Scorecard.Entry entry(

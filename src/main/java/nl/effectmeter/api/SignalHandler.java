@@ -54,7 +54,7 @@ final class SignalHandler {
     return new SignalQuery(organisations, regulations, signals, severities, from, to);
   }
 
-  private static List<String> codes(
+  static List<String> codes(
       Context ctx, Run run, Dimension dimension, List<ApiProblem.InvalidParam> invalid) {
     List<String> given = QueryParams.list(ctx, dimension.column());
     for (String code : given) {
@@ -75,7 +75,7 @@ final class SignalHandler {
     return given;
   }
 
-  private static List<String> enumerated(
+  static List<String> enumerated(
       Context ctx, String name, List<String> accepted, List<ApiProblem.InvalidParam> invalid) {
     List<String> given = QueryParams.list(ctx, name);
     for (String value : given) {
@@ -90,7 +90,7 @@ final class SignalHandler {
   }
 
   /** A period of any granularity as a month: its first month for from, its last for to. */
-  private static YearMonth month(
+  static YearMonth month(
       Context ctx, String name, boolean first, List<ApiProblem.InvalidParam> invalid) {
     String period = QueryParams.single(ctx, name);
     if (period == null) {
