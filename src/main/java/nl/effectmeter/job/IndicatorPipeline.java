@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,12 +29,16 @@ import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.ingest.DatasetCounts;
-import nl.effectmeter.ingest.InputFile;
 import nl.effectmeter.ingest.InputValidation;
 import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Judged;
+import nl.effectmeter.ingest.LocatedSource;
 import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.ingest.RawSource;
 import nl.effectmeter.ingest.ReferenceCodes;
+import nl.effectmeter.mapping.MappedSource;
+import nl.effectmeter.mapping.MappingAccounting;
+import nl.effectmeter.mapping.SourceMapping;
 import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunPublisher;
@@ -81,6 +86,7 @@ public final class IndicatorPipeline {
     LOG.info("Run {}: reading {} as of {}", runId, args.input(), args.asOf());
 
     Validated input = validate(args, warnings);
+    MappingAccounting.Result accounting = input.mapped() == null ? null : input.mapped().account();
     checkQuarantineShare(input.counts());
     publisher.checkNew();
     IndicatorTable.Published table = indicators(input, args.asOf());
@@ -88,6 +94,18 @@ public final class IndicatorPipeline {
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
     Map<String, Long> tables = writeTables(publisher, input, table, signals);
+    if (accounting != null) {
+      input
+          .mapped()
+          .skippedRows()
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .parquet(publisher.stagingTable(WarehouseLayout.SKIPPED));
+      tables.put(
+          WarehouseLayout.SKIPPED,
+          accounting.rawFiles().stream().mapToLong(MappingAccounting.RawFileCounts::skipped).sum());
+    }
     Manifest manifest =
         new Manifest(
             runId,
@@ -97,7 +115,7 @@ public final class IndicatorPipeline {
             jobVersion(),
             Indicator.CATALOGUE_VERSION,
             settings.asMap(),
-            inputs(input.validation()),
+            input.validation().source().inputs(),
             input.counts().stream()
                 .map(
                     c ->
@@ -110,7 +128,8 @@ public final class IndicatorPipeline {
                 .toList(),
             tables,
             table.loss(),
-            warnings);
+            warnings,
+            accounting == null ? null : manifestMapping(accounting));
     input.facts().all().forEach(judged -> judged.rows().unpersist());
     publisher.publish(manifest);
     Map<String, Long> fired = new TreeMap<>();
@@ -120,6 +139,7 @@ public final class IndicatorPipeline {
         runId,
         layout.root(),
         input.counts(),
+        accounting == null ? List.of() : accounting.rawFiles(),
         tables,
         fired,
         table.loss(),
@@ -128,8 +148,17 @@ public final class IndicatorPipeline {
 
   /** Reads and validates every dataset and counts its rows: read, valid, quarantined by reason. */
   private Validated validate(JobArgs args, List<String> warnings) {
+    MappedSource mapped =
+        args.mapping() == null
+            ? null
+            : new MappedSource(
+                spark, SourceMapping.load(Path.of(args.mapping())), args.input(), warnings);
+    RawSource source =
+        mapped != null
+            ? mapped
+            : new LocatedSource(spark, args.input(), args.inputFormat(), warnings);
     InputValidation validation =
-        new InputValidation(spark, args.input(), args.inputFormat(), args.asOf(), warnings);
+        new InputValidation(spark, source, args.asOf(), settings.regionCodes());
     InputValidation.References references = validation.references();
     LOG.info(
         "Reference data is valid: {} organisations, {} regulations, {} municipalities, {} outcome types",
@@ -154,7 +183,7 @@ public final class IndicatorPipeline {
           count.quarantinedByReason());
     }
     warnings.forEach(LOG::warn);
-    return new Validated(validation, references, facts, counts);
+    return new Validated(validation, references, facts, counts, mapped);
   }
 
   /** Enriches the valid rows, aggregates the cells and computes the published indicator rows. */
@@ -234,7 +263,8 @@ public final class IndicatorPipeline {
       InputValidation validation,
       InputValidation.References references,
       InputValidation.Facts facts,
-      List<DatasetCounts> counts) {}
+      List<DatasetCounts> counts,
+      MappedSource mapped) {}
 
   private void checkQuarantineShare(List<DatasetCounts> counts) {
     for (DatasetCounts count : counts) {
@@ -269,20 +299,16 @@ public final class IndicatorPipeline {
     return judged.valid().select(columns.toArray(Column[]::new));
   }
 
-  private List<Manifest.Input> inputs(InputValidation validation) {
-    List<Manifest.Input> inputs = new ArrayList<>();
-    for (Map.Entry<InputDataset, List<InputFile>> entry : validation.files().entrySet()) {
-      for (InputFile file : entry.getValue()) {
-        inputs.add(
-            new Manifest.Input(
-                entry.getKey().datasetName(),
-                file.path(),
-                file.format().label(),
-                file.sizeBytes(),
-                validation.locator().sha256(file)));
-      }
-    }
-    return inputs;
+  private static Manifest.Mapping manifestMapping(MappingAccounting.Result accounting) {
+    return new Manifest.Mapping(
+        accounting.folder(),
+        accounting.files(),
+        accounting.rawFiles().stream()
+            .map(
+                f ->
+                    new Manifest.RawFile(
+                        f.view(), f.path(), f.read(), f.mapped(), f.skipped(), f.skippedByReason()))
+            .toList());
   }
 
   private static long count(

@@ -35,7 +35,8 @@ class JobArgsTest {
                 LocalDate.parse("2025-12-31"),
                 "s.properties",
                 "run-1",
-                InputFormat.JSONL));
+                InputFormat.JSONL,
+                null));
   }
 
   @Test

@@ -1,0 +1,22 @@
+package nl.effectmeter.ingest;
+
+import java.util.List;
+import nl.effectmeter.dataset.InputDataset;
+import nl.effectmeter.warehouse.Manifest;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Where validation gets each dataset's rows: files shaped like the contract ({@link LocatedSource})
+ * or an export reshaped by a source mapping.
+ */
+public interface RawSource {
+  /**
+   * One dataset's rows as {@link RawReader#outputSchema} declares them: every contract column as
+   * trimmed text (null when missing), the source file, the record number and malformed text.
+   */
+  Dataset<Row> read(InputDataset dataset);
+
+  /** Every file read so far, with its size and SHA-256, for the manifest. */
+  List<Manifest.Input> inputs();
+}
