@@ -69,6 +69,9 @@ final class DimensionService {
           name = municipality.name();
           attributes.put("province", municipality.provinceCode());
           attributes.put("population", municipality.population());
+          if (municipality.urbanisation() != null) {
+            attributes.put("urbanisation", municipality.urbanisation());
+          }
         }
       }
       case PROVINCE -> {

@@ -41,7 +41,8 @@ public enum InputDataset {
           required("municipality_code", STRING),
           required("name", STRING),
           required("province_code", STRING),
-          required("population", LONG))),
+          required("population", LONG),
+          optional("urbanisation", INT))),
   OUTCOME_TYPES(
       "reference/outcome_types",
       "outcome_type",

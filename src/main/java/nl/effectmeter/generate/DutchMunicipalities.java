@@ -66,7 +66,7 @@ final class DutchMunicipalities {
           m("GM0957", "Roermond", "PV31", 59_500));
 
   private static Municipality m(String code, String name, String province, long population) {
-    return new Municipality(code, name, province, population);
+    return new Municipality(code, name, province, population, null);
   }
 
   private DutchMunicipalities() {}

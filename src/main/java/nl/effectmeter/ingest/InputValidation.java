@@ -111,7 +111,8 @@ public final class InputValidation {
                             r.getAs("municipality_code"),
                             r.getAs("name"),
                             r.getAs("province_code"),
-                            (Long) r.getAs(Parsed.typed("population"))))
+                            (Long) r.getAs(Parsed.typed("population")),
+                            (Integer) r.getAs(Parsed.typed("urbanisation"))))
                 .toList(),
             outcomeTypes.valid().collectAsList().stream()
                 .map(

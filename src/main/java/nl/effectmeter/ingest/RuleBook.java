@@ -67,7 +67,8 @@ public final class RuleBook {
                 duplicateKey("municipality_code"),
                 pattern("municipality_code", "^GM\\d{4}$", "GM + 4 digits")),
         "province_code", List.of(pattern("province_code", "^PV\\d{2}$", "PV + 2 digits")),
-        "population", List.of(notNegative("population")));
+        "population", List.of(notNegative("population")),
+        "urbanisation", List.of(between("urbanisation", 1, 5)));
   }
 
   public static Map<String, List<Rule>> outcomeTypes() {
@@ -227,6 +228,13 @@ public final class RuleBook {
         Reasons.BAD_VALUE,
         col(Parsed.typed(column)).leq(0),
         concat(lit(column + " '"), col(column), lit("' must be greater than 0")));
+  }
+
+  private static Rule between(String column, int low, int high) {
+    return new Rule(
+        Reasons.BAD_VALUE,
+        col(Parsed.typed(column)).lt(low).or(col(Parsed.typed(column)).gt(high)),
+        concat(lit(column + " '"), col(column), lit("' is not between " + low + " and " + high)));
   }
 
   private static Rule notNegative(String column) {

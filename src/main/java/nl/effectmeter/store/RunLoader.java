@@ -125,7 +125,8 @@ public final class RunLoader {
                     row.string("municipality_code"),
                     row.string("name"),
                     row.string("province_code"),
-                    row.integer("population")),
+                    row.integer("population"),
+                    toInt(row.integer("urbanisation"))),
             Municipality::code),
         keyed(
             runId,

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.settings.JobSettings;
+import nl.effectmeter.store.Run;
+import nl.effectmeter.store.RunLoader;
 import nl.effectmeter.testing.InputLocation;
 import nl.effectmeter.testing.TestSpark;
+import nl.effectmeter.warehouse.WarehouseLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +55,36 @@ class PublicationGuardsTest {
         .hasMessageContaining(
             "reference/municipalities.csv record 2: municipality_code '0599' is not of the form"
                 + " GM + 4 digits (bad_value)");
+  }
+
+  @Test
+  void anUrbanisationOutsideOneToFiveFailsTheRunAndAValidOneIsPublishedWithTheMunicipality() {
+    Path bad =
+        new InputLocation(root.resolve("bad"))
+            .municipalities(
+                "municipality_code,name,province_code,population,urbanisation\n"
+                    + "GM0363,Amsterdam,PV27,931298,1\nGM0599,Rotterdam,PV28,664311,6\n")
+            .service("S1,UWV,WW,GM0363,2025-01-06,,,online,,,")
+            .write();
+    assertThatThrownBy(() -> run(bad, "bad-urbanisation"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "reference/municipalities.csv record 2: urbanisation '6' is not between 1 and 5"
+                + " (bad_value)");
+
+    Path good =
+        new InputLocation(root.resolve("good"))
+            .municipalities(
+                "municipality_code,name,province_code,population,urbanisation\n"
+                    + "GM0363,Amsterdam,PV27,931298,1\nGM0599,Rotterdam,PV28,664311,\n")
+            .service("S1,UWV,WW,GM0363,2025-01-06,,,online,,,")
+            .write();
+    run(good, "urbanisation");
+    Run published =
+        new RunLoader(new WarehouseLayout(root.resolve("warehouse").toString()))
+            .load("urbanisation");
+    assertThat(published.reference().municipalities().get("GM0363").urbanisation()).isEqualTo(1);
+    assertThat(published.reference().municipalities().get("GM0599").urbanisation()).isNull();
   }
 
   @Test
