@@ -228,7 +228,8 @@ final class Schemas {
                 "inputs", array(type("object")),
                 "datasets", array(type("object")),
                 "tables", type("object"),
-                "warnings", array(string()))));
+                "warnings", array(string()),
+                "mapping", type("object"))));
     schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
     schemas.put("Health", object(List.of("status"), props("status", string())));
     schemas.put(
