@@ -30,7 +30,13 @@ final class ReferenceWriter {
     try (CsvWriter out = FactWriters.open(output, InputDataset.MUNICIPALITIES)) {
       for (Municipality m : reference.municipalities()) {
         out.write(
-            new String[] {m.code(), m.name(), m.provinceCode(), Long.toString(m.population())});
+            new String[] {
+              m.code(),
+              m.name(),
+              m.provinceCode(),
+              Long.toString(m.population()),
+              m.urbanisation() == null ? "" : Integer.toString(m.urbanisation())
+            });
       }
     }
     try (CsvWriter out = FactWriters.open(output, InputDataset.OUTCOME_TYPES)) {

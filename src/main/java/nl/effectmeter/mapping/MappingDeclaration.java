@@ -20,6 +20,7 @@ final class MappingDeclaration {
 
   private MappingDeclaration() {}
 
+  /** The declared raw views, in the order of their names. */
   static List<RawView> read(Path folder) {
     Path file = folder.resolve(FILE_NAME);
     SettingsReader reader = SettingsReader.load(file);

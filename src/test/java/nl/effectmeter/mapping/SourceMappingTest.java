@@ -170,6 +170,27 @@ class SourceMappingTest {
             "holds complaint.sql, which names no dataset (did you mean complaints.sql?)");
   }
 
+  @Test
+  void theDutchTemplateDeclaresTwoRawFilesAndGivesNoOutcomes() {
+    SourceMapping template =
+        SourceMapping.load(Path.of("jobs/mappings/dutch-case-system-template"));
+    // Views come in the order of their names.
+    assertThat(template.views().stream().map(RawView::name)).containsExactly("klachten", "zaken");
+    assertThat(template.views().get(1).sparkOptions())
+        .containsEntry("sep", ";")
+        .containsEntry("encoding", "windows-1252");
+    assertThat(template.file(nl.effectmeter.dataset.InputDataset.OUTCOMES)).isEmpty();
+    assertThat(template.skipped()).isPresent();
+  }
+
+  @Test
+  void anUnknownKeyInTheDeclarationNamesTheNearestKnownOne() throws IOException {
+    write("mapping.properties", "view.export.file=export.csv\nview.export.delimeter=;\n");
+    assertThatThrownBy(this::run)
+        .hasMessageContaining(
+            "unknown key view.export.delimeter (did you mean view.export.delimiter?)");
+  }
+
   private RunSummary run() {
     return new IndicatorPipeline(TestSpark.session(), JobSettings.defaults())
         .run(
