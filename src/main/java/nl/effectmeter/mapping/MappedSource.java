@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.effectmeter.dataset.DatasetColumn;
 import nl.effectmeter.dataset.InputDataset;
-import nl.effectmeter.ingest.InputFile;
-import nl.effectmeter.ingest.InputFormat;
 import nl.effectmeter.ingest.RawColumns;
 import nl.effectmeter.ingest.RawReader;
 import nl.effectmeter.ingest.RawSource;
@@ -67,13 +65,13 @@ public final class MappedSource implements RawSource {
     }
     Path file = mapping.file(dataset).get();
     if (file.getFileName().toString().endsWith(".csv")) {
-      try {
-        InputFile csv =
-            new InputFile(dataset, file.toUri().toString(), InputFormat.CSV, Files.size(file));
-        return new RawReader(spark, warnings).read(dataset, List.of(csv));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read mapping file " + file, e);
-      }
+      Dataset<Row> rows = referenceCsv(file);
+      checkColumns(dataset, file, rows);
+      return asRaw(
+          dataset,
+          RawReader.numberRecords(spark, rows),
+          lit(file.toUri().toString()),
+          col(RawColumns.SOURCE_RECORD));
     }
     Dataset<Row> selected = select(file);
     checkColumns(dataset, file, selected);
@@ -115,6 +113,34 @@ public final class MappedSource implements RawSource {
               sha256(view.path())));
     }
     return inputs;
+  }
+
+  /**
+   * A reference dataset given as a CSV file of the mapping. The mapping folder is the driver's
+   * (executors may not see it), so its few lines are read here and parsed by Spark from memory.
+   */
+  private Dataset<Row> referenceCsv(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read mapping file " + file, e);
+    }
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("Mapping file " + file + " is empty: give a header row");
+    }
+    Dataset<String> text = spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING());
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType();
+    for (String name : spark.read().option("header", "true").csv(text.limit(1)).columns()) {
+      schema = schema.add(name, DataTypes.StringType, true);
+    }
+    return spark
+        .read()
+        .option("header", "true")
+        .option("escape", "\"")
+        .schema(schema)
+        .csv(text)
+        .coalesce(1);
   }
 
   private Dataset<Row> select(Path file) {

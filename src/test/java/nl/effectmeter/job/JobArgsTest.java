@@ -112,4 +112,45 @@ class JobArgsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--run-id may hold letters, digits, '.', '_' and '-' only: ../evil");
   }
+
+  @Test
+  void aMappingFolderReshapesTheRawExportInTheInput() {
+    JobArgs args =
+        JobArgs.parse(
+            new String[] {
+              "--input",
+              "export",
+              "--warehouse",
+              "wh",
+              "--as-of",
+              "2016-01-31",
+              "--mapping",
+              "jobs/mappings/boston-311"
+            });
+    assertThat(args.mapping()).isEqualTo("jobs/mappings/boston-311");
+    assertThat(args.input()).isEqualTo("export");
+  }
+
+  @Test
+  void anInputFormatWithAMappingIsRefusedAsTheMappingDeclaresHowFilesAreRead() {
+    assertThatThrownBy(
+            () ->
+                JobArgs.parse(
+                    new String[] {
+                      "--input",
+                      "export",
+                      "--warehouse",
+                      "wh",
+                      "--as-of",
+                      "2016-01-31",
+                      "--mapping",
+                      "m",
+                      "--input-format",
+                      "csv"
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "--input-format does not apply with --mapping: the mapping declares how each raw file"
+                + " is read");
+  }
 }
