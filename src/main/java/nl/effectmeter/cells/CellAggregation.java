@@ -214,34 +214,19 @@ public final class CellAggregation {
             codes.get(Dimension.GOVERNMENT_LAYER),
             codes.get(Dimension.CLIENT_SEGMENT),
             codes.get(Dimension.CHANNEL));
-    long open =
+    String open =
         switch (granularity) {
-          case MONTH -> row.getAs(OPEN_MONTH);
-          case QUARTER -> row.getAs(OPEN_QUARTER);
-          case YEAR -> row.getAs(OPEN_YEAR);
+          case MONTH -> OPEN_MONTH;
+          case QUARTER -> OPEN_QUARTER;
+          case YEAR -> OPEN_YEAR;
         };
     List<Object> throughput =
         row.isNullAt(row.fieldIndex(THROUGHPUT)) ? null : row.getList(row.fieldIndex(THROUGHPUT));
     Object resolution = row.getAs(RESOLUTION);
     CellMeasures measures =
-        new CellMeasures(
-            row.getAs(RECEIVED),
-            row.getAs(RECEIVED_WITH_KEY),
-            row.getAs(REPEATS),
-            row.getAs(DECIDED),
-            row.getAs(TIMELY),
-            row.getAs(COST_CASES),
-            row.getAs(COST_SUM),
-            row.getAs(MEASURED),
-            row.getAs(ACHIEVED),
-            row.getAs(ACHIEVED_WITH_COST),
-            row.getAs(VALUE_WITH_COST),
-            open,
-            row.getAs(COMPLAINTS),
-            row.getAs(UPHELD),
-            row.getAs(UPHELD_KNOWN),
-            row.getAs(ESCALATED),
-            row.getAs(RESOLVED),
+        CellMeasures.of(
+            quantity ->
+                ((Number) row.getAs(quantity.isStock() ? open : quantity.column())).doubleValue(),
             throughput == null ? null : ((Number) throughput.get(0)).doubleValue(),
             throughput == null ? null : ((Number) throughput.get(1)).doubleValue(),
             resolution == null ? null : ((Number) resolution).doubleValue());

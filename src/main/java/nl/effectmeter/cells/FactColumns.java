@@ -1,6 +1,8 @@
 package nl.effectmeter.cells;
 
+import java.util.ArrayList;
 import java.util.List;
+import nl.effectmeter.indicator.Quantity;
 
 /** Column names of the enriched facts and of the events that feed the cells. */
 public final class FactColumns {
@@ -13,25 +15,25 @@ public final class FactColumns {
   public static final String CHANNEL = "channel";
   public static final String MONTH = "month";
 
-  public static final String RECEIVED = "received";
-  public static final String RECEIVED_WITH_KEY = "received_with_key";
-  public static final String REPEATS = "repeats";
-  public static final String DECIDED = "decided";
-  public static final String TIMELY = "timely";
-  public static final String COST_CASES = "cost_cases";
-  public static final String COST_SUM = "cost_sum";
-  public static final String MEASURED = "measured";
-  public static final String ACHIEVED = "achieved";
-  public static final String ACHIEVED_WITH_COST = "achieved_with_cost";
-  public static final String VALUE_WITH_COST = "value_with_cost";
-  public static final String OPEN_MONTH = "open_month";
-  public static final String OPEN_QUARTER = "open_quarter";
-  public static final String OPEN_YEAR = "open_year";
-  public static final String COMPLAINTS = "complaints";
-  public static final String UPHELD = "upheld";
-  public static final String UPHELD_KNOWN = "upheld_known";
-  public static final String ESCALATED = "escalated";
-  public static final String RESOLVED = "resolved";
+  public static final String RECEIVED = Quantity.RECEIVED.column();
+  public static final String RECEIVED_WITH_KEY = Quantity.WITH_KEY.column();
+  public static final String REPEATS = Quantity.REPEATS.column();
+  public static final String DECIDED = Quantity.DECIDED.column();
+  public static final String TIMELY = Quantity.TIMELY.column();
+  public static final String COST_CASES = Quantity.COST_CASES.column();
+  public static final String COST_SUM = Quantity.COST_SUM.column();
+  public static final String MEASURED = Quantity.MEASURED.column();
+  public static final String ACHIEVED = Quantity.ACHIEVED.column();
+  public static final String ACHIEVED_WITH_COST = Quantity.ACHIEVED_COST.column();
+  public static final String VALUE_WITH_COST = Quantity.VALUE_SUM.column();
+  public static final String OPEN_MONTH = Quantity.OPEN.column() + "_month";
+  public static final String OPEN_QUARTER = Quantity.OPEN.column() + "_quarter";
+  public static final String OPEN_YEAR = Quantity.OPEN.column() + "_year";
+  public static final String COMPLAINTS = Quantity.COMPLAINTS.column();
+  public static final String UPHELD = Quantity.UPHELD.column();
+  public static final String UPHELD_KNOWN = Quantity.UPHELD_KNOWN.column();
+  public static final String ESCALATED = Quantity.ESCALATED.column();
+  public static final String RESOLVED = Quantity.RESOLVED.column();
   public static final String THROUGHPUT_DAYS = "throughput_days";
   public static final String RESOLUTION_DAYS = "resolution_days";
 
@@ -46,31 +48,32 @@ public final class FactColumns {
           CLIENT_SEGMENT,
           CHANNEL);
 
-  /** The additive measures of an event; all counts but the two sums. */
-  public static final List<String> MEASURES =
-      List.of(
-          RECEIVED,
-          RECEIVED_WITH_KEY,
-          REPEATS,
-          DECIDED,
-          TIMELY,
-          COST_CASES,
-          COST_SUM,
-          MEASURED,
-          ACHIEVED,
-          ACHIEVED_WITH_COST,
-          VALUE_WITH_COST,
-          OPEN_MONTH,
-          OPEN_QUARTER,
-          OPEN_YEAR,
-          COMPLAINTS,
-          UPHELD,
-          UPHELD_KNOWN,
-          ESCALATED,
-          RESOLVED);
+  /**
+   * The additive measure columns of an event, one per {@link Quantity} (a stock one per
+   * granularity), in the quantities' order.
+   */
+  public static final List<String> MEASURES = measures();
 
+  /** Whether the measure column is a sum of euros (a double) rather than a count. */
   public static boolean isSum(String measure) {
-    return measure.equals(COST_SUM) || measure.equals(VALUE_WITH_COST);
+    for (Quantity quantity : Quantity.values()) {
+      if (quantity.column().equals(measure)) {
+        return quantity.isSum();
+      }
+    }
+    return false;
+  }
+
+  private static List<String> measures() {
+    List<String> measures = new ArrayList<>();
+    for (Quantity quantity : Quantity.values()) {
+      if (quantity.isStock()) {
+        measures.addAll(List.of(OPEN_MONTH, OPEN_QUARTER, OPEN_YEAR));
+      } else {
+        measures.add(quantity.column());
+      }
+    }
+    return List.copyOf(measures);
   }
 
   private FactColumns() {}

@@ -1,5 +1,7 @@
 package nl.effectmeter.indicator;
 
+import java.util.function.ToDoubleFunction;
+
 /**
  * The additive counts and sums of one cell, plus its exact percentiles, from which every non-equity
  * indicator follows. Percentiles are null where their population is empty.
@@ -45,4 +47,41 @@ public record CellMeasures(
     long resolved,
     Double throughputMedian,
     Double throughputP90,
-    Double resolutionMedian) {}
+    Double resolutionMedian) {
+
+  /**
+   * The measures of a cell from the value of each quantity (as the aggregation reads them from the
+   * quantities' columns) and its three percentiles.
+   */
+  public static CellMeasures of(
+      ToDoubleFunction<Quantity> value,
+      Double throughputMedian,
+      Double throughputP90,
+      Double resolutionMedian) {
+    return new CellMeasures(
+        count(value, Quantity.RECEIVED),
+        count(value, Quantity.WITH_KEY),
+        count(value, Quantity.REPEATS),
+        count(value, Quantity.DECIDED),
+        count(value, Quantity.TIMELY),
+        count(value, Quantity.COST_CASES),
+        value.applyAsDouble(Quantity.COST_SUM),
+        count(value, Quantity.MEASURED),
+        count(value, Quantity.ACHIEVED),
+        count(value, Quantity.ACHIEVED_COST),
+        value.applyAsDouble(Quantity.VALUE_SUM),
+        count(value, Quantity.OPEN),
+        count(value, Quantity.COMPLAINTS),
+        count(value, Quantity.UPHELD),
+        count(value, Quantity.UPHELD_KNOWN),
+        count(value, Quantity.ESCALATED),
+        count(value, Quantity.RESOLVED),
+        throughputMedian,
+        throughputP90,
+        resolutionMedian);
+  }
+
+  private static long count(ToDoubleFunction<Quantity> value, Quantity quantity) {
+    return (long) value.applyAsDouble(quantity);
+  }
+}

@@ -11,6 +11,7 @@ import java.util.Set;
 /** The indicator catalogue of INDICATORS.md, in published order. */
 public enum Indicator {
   CASES_RECEIVED(
+      new Formula.Count(Quantity.RECEIVED),
       Family.VOLUME,
       Unit.COUNT,
       null,
@@ -19,6 +20,7 @@ public enum Indicator {
       "Number of cases whose request date falls in the period.",
       "count of cases with requested date in P"),
   CASES_DECIDED(
+      new Formula.Count(Quantity.DECIDED),
       Family.VOLUME,
       Unit.COUNT,
       null,
@@ -27,6 +29,7 @@ public enum Indicator {
       "Number of cases decided in the period.",
       "count of cases with decided date in P"),
   OPEN_CASES(
+      new Formula.Count(Quantity.OPEN),
       Family.VOLUME,
       Unit.COUNT,
       Better.LOWER,
@@ -36,6 +39,7 @@ public enum Indicator {
       "count of cases with requested date <= last day of P and no decided date or decided date >"
           + " last day of P"),
   COMPLAINTS_RECEIVED(
+      new Formula.Count(Quantity.COMPLAINTS),
       Family.VOLUME,
       Unit.COUNT,
       null,
@@ -44,6 +48,7 @@ public enum Indicator {
       "Number of complaints received in the period.",
       "count of complaints with received date in P"),
   TIMELY_DECISION_RATE(
+      new Formula.Rate(Quantity.TIMELY, Quantity.DECIDED),
       Family.TIMELINESS,
       Unit.SHARE,
       Better.HIGHER,
@@ -52,6 +57,7 @@ public enum Indicator {
       "Share of the period's decisions taken within the regulation's legal decision term.",
       "cases decided in P with days(requested, decided) <= legal_term_days / cases decided in P"),
   THROUGHPUT_DAYS_MEDIAN(
+      new Formula.Statistic(Formula.Percentile.THROUGHPUT_MEDIAN, Quantity.DECIDED),
       Family.TIMELINESS,
       Unit.DAYS,
       Better.LOWER,
@@ -60,6 +66,7 @@ public enum Indicator {
       "Median number of calendar days from request to decision of the period's decisions.",
       "median of days(requested, decided) over cases decided in P"),
   THROUGHPUT_DAYS_P90(
+      new Formula.Statistic(Formula.Percentile.THROUGHPUT_P90, Quantity.DECIDED),
       Family.TIMELINESS,
       Unit.DAYS,
       Better.LOWER,
@@ -68,6 +75,7 @@ public enum Indicator {
       "Nine in ten of the period's decisions took at most this many calendar days.",
       "90th percentile of days(requested, decided) over cases decided in P"),
   COST_PER_CASE(
+      new Formula.Ratio(1, Quantity.COST_SUM, Quantity.COST_CASES, Quantity.COST_CASES),
       Family.EFFICIENCY,
       Unit.EUR,
       Better.LOWER,
@@ -76,6 +84,7 @@ public enum Indicator {
       "Average handling cost of the period's decided cases that have a cost.",
       "sum of cost_eur / count, over cases decided in P that have a cost"),
   COMPLAINTS_PER_1000_DECISIONS(
+      new Formula.Ratio(1000, Quantity.COMPLAINTS, Quantity.DECIDED, Quantity.DECIDED),
       Family.VOICE,
       Unit.PER_1000,
       Better.LOWER,
@@ -84,6 +93,7 @@ public enum Indicator {
       "Complaints received in the period for every thousand decisions taken in it.",
       "1000 x complaints received in P / cases decided in P"),
   COMPLAINT_UPHELD_RATE(
+      new Formula.Rate(Quantity.UPHELD, Quantity.UPHELD_KNOWN),
       Family.VOICE,
       Unit.SHARE,
       Better.LOWER,
@@ -92,6 +102,7 @@ public enum Indicator {
       "Share of the period's complaints with a verdict that were upheld.",
       "complaints received in P with upheld = true / those with upheld not null"),
   COMPLAINT_RESOLUTION_DAYS_MEDIAN(
+      new Formula.Statistic(Formula.Percentile.RESOLUTION_MEDIAN, Quantity.RESOLVED),
       Family.VOICE,
       Unit.DAYS,
       Better.LOWER,
@@ -101,6 +112,7 @@ public enum Indicator {
           + " period.",
       "median of days(received, resolved) over complaints resolved in P"),
   OMBUDSMAN_ESCALATION_RATE(
+      new Formula.Rate(Quantity.ESCALATED, Quantity.COMPLAINTS),
       Family.VOICE,
       Unit.SHARE,
       Better.LOWER,
@@ -109,6 +121,7 @@ public enum Indicator {
       "Share of the period's complaints that were escalated to the ombudsman.",
       "complaints received in P escalated to the ombudsman / complaints received in P"),
   REPEAT_REQUEST_RATE(
+      new Formula.Rate(Quantity.REPEATS, Quantity.WITH_KEY),
       Family.VOICE,
       Unit.SHARE,
       Better.LOWER,
@@ -118,6 +131,7 @@ public enum Indicator {
           + " 90 days earlier.",
       "cases received in P that are repeats / cases received in P that have a client_key"),
   OUTCOME_MEASURED_RATE(
+      new Formula.Rate(Quantity.MEASURED, Quantity.DECIDED),
       Family.EFFECT,
       Unit.SHARE,
       Better.HIGHER,
@@ -127,6 +141,7 @@ public enum Indicator {
           + " window.",
       "cases decided in P with at least one measurement in their window / cases decided in P"),
   OUTCOME_ACHIEVEMENT_RATE(
+      new Formula.Rate(Quantity.ACHIEVED, Quantity.MEASURED),
       Family.EFFECT,
       Unit.SHARE,
       Better.HIGHER,
@@ -135,6 +150,7 @@ public enum Indicator {
       "Share of measured cases that achieved an intended outcome within the outcome window.",
       "measured cases with an achieved intended outcome in their window / measured cases"),
   COST_PER_ACHIEVED_OUTCOME(
+      new Formula.Ratio(1, Quantity.COST_SUM, Quantity.ACHIEVED_COST, Quantity.ACHIEVED_COST),
       Family.EFFECT,
       Unit.EUR,
       Better.LOWER,
@@ -145,6 +161,7 @@ public enum Indicator {
       "sum of cost_eur / number with an achieved intended outcome in their window, over cases"
           + " decided in P that have a cost"),
   SOCIETAL_VALUE_PER_EURO(
+      new Formula.Ratio(1, Quantity.VALUE_SUM, Quantity.COST_SUM, Quantity.COST_CASES),
       Family.EFFECT,
       Unit.RATIO,
       Better.HIGHER,
@@ -154,6 +171,7 @@ public enum Indicator {
       "sum of the societal_value_eur of each distinct outcome type achieved in the window / sum of"
           + " cost_eur, over cases decided in P that have a cost"),
   MUNICIPAL_OUTCOME_GAP(
+      new Formula.Gap(),
       Family.EQUITY,
       Unit.SHARE,
       Better.LOWER,
@@ -163,6 +181,7 @@ public enum Indicator {
       "90th minus 10th percentile of outcome_achievement_rate over the ok cells one level down by"
           + " municipality; needs at least 5 such cells"),
   SEGMENT_OUTCOME_GAP(
+      new Formula.Gap(),
       Family.EQUITY,
       Unit.SHARE,
       Better.LOWER,
@@ -185,6 +204,7 @@ public enum Indicator {
   /** Version of the catalogue's definitions, recorded in every manifest. */
   public static final String CATALOGUE_VERSION = "1.0";
 
+  private final Formula formula;
   private final Family family;
   private final Unit unit;
   private final Better better;
@@ -194,6 +214,7 @@ public enum Indicator {
   private final String computation;
 
   Indicator(
+      Formula formula,
       Family family,
       Unit unit,
       Better better,
@@ -201,6 +222,7 @@ public enum Indicator {
       String titleNl,
       String description,
       String computation) {
+    this.formula = formula;
     this.family = family;
     this.unit = unit;
     this.better = better;
@@ -213,6 +235,11 @@ public enum Indicator {
   /** The indicator's id in the published table, e.g. {@code timely_decision_rate}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** How the indicator follows from its cell's quantities. */
+  public Formula formula() {
+    return formula;
   }
 
   public Family family() {
@@ -244,22 +271,13 @@ public enum Indicator {
     return computation;
   }
 
-  /** Whether the value carries a 95% Wilson score interval. */
+  /** Whether the value carries a 95% Wilson score interval: the rates do. */
   public boolean hasInterval() {
-    return switch (this) {
-      case TIMELY_DECISION_RATE,
-          COMPLAINT_UPHELD_RATE,
-          OMBUDSMAN_ESCALATION_RATE,
-          REPEAT_REQUEST_RATE,
-          OUTCOME_MEASURED_RATE,
-          OUTCOME_ACHIEVEMENT_RATE ->
-          true;
-      default -> false;
-    };
+    return formula instanceof Formula.Rate;
   }
 
   public boolean isGap() {
-    return this == MUNICIPAL_OUTCOME_GAP || this == SEGMENT_OUTCOME_GAP;
+    return formula instanceof Formula.Gap;
   }
 
   /** The breakdowns the indicator is published for. */

@@ -14,13 +14,12 @@ public final class IndicatorCalculator {
 
   /** Whether the cell exists: at least one of its indicators has a base above 0. */
   public static boolean exists(CellMeasures m) {
-    return m.received() > 0
-        || m.decided() > 0
-        || m.open() > 0
-        || m.complaints() > 0
-        || m.resolved() > 0
-        || m.upheldKnown() > 0
-        || m.receivedWithKey() > 0;
+    for (Quantity quantity : Quantity.values()) {
+      if (quantity.isBase() && quantity.of(m) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every non-equity indicator defined for the cell's breakdown and granularity. */
@@ -35,32 +34,27 @@ public final class IndicatorCalculator {
   }
 
   static IndicatorRow row(CellKey cell, Indicator indicator, CellMeasures m) {
-    return switch (indicator) {
-      case CASES_RECEIVED -> count(cell, indicator, m.received());
-      case CASES_DECIDED -> count(cell, indicator, m.decided());
-      case OPEN_CASES -> count(cell, indicator, m.open());
-      case COMPLAINTS_RECEIVED -> count(cell, indicator, m.complaints());
-      case TIMELY_DECISION_RATE -> rate(cell, indicator, m.timely(), m.decided());
-      case THROUGHPUT_DAYS_MEDIAN -> statistic(cell, indicator, m.throughputMedian(), m.decided());
-      case THROUGHPUT_DAYS_P90 -> statistic(cell, indicator, m.throughputP90(), m.decided());
-      case COST_PER_CASE -> ratio(cell, indicator, 1, m.costSum(), m.costCases(), m.costCases());
-      case COMPLAINTS_PER_1000_DECISIONS ->
-          ratio(cell, indicator, 1000, m.complaints(), m.decided(), m.decided());
-      case COMPLAINT_UPHELD_RATE -> rate(cell, indicator, m.upheld(), m.upheldKnown());
-      case COMPLAINT_RESOLUTION_DAYS_MEDIAN ->
-          statistic(cell, indicator, m.resolutionMedian(), m.resolved());
-      case OMBUDSMAN_ESCALATION_RATE -> rate(cell, indicator, m.escalated(), m.complaints());
-      case REPEAT_REQUEST_RATE -> rate(cell, indicator, m.repeats(), m.receivedWithKey());
-      case OUTCOME_MEASURED_RATE -> rate(cell, indicator, m.measured(), m.decided());
-      case OUTCOME_ACHIEVEMENT_RATE -> rate(cell, indicator, m.achieved(), m.measured());
-      case COST_PER_ACHIEVED_OUTCOME ->
-          ratio(cell, indicator, 1, m.costSum(), m.achievedWithCost(), m.achievedWithCost());
-      case SOCIETAL_VALUE_PER_EURO ->
-          ratio(cell, indicator, 1, m.valueWithCost(), m.costSum(), m.costCases());
-      case MUNICIPAL_OUTCOME_GAP, SEGMENT_OUTCOME_GAP ->
-          throw new IllegalArgumentException(
-              "Equity gaps follow from other cells, not from measures: " + indicator.id());
-    };
+    Formula formula = indicator.formula();
+    if (formula instanceof Formula.Count f) {
+      return count(cell, indicator, (long) f.quantity().of(m));
+    }
+    if (formula instanceof Formula.Rate f) {
+      return rate(cell, indicator, (long) f.numerator().of(m), (long) f.denominator().of(m));
+    }
+    if (formula instanceof Formula.Ratio f) {
+      return ratio(
+          cell,
+          indicator,
+          f.scale(),
+          f.numerator().of(m),
+          f.denominator().of(m),
+          (long) f.base().of(m));
+    }
+    if (formula instanceof Formula.Statistic f) {
+      return statistic(cell, indicator, f.percentile().of(m), (long) f.base().of(m));
+    }
+    throw new IllegalArgumentException(
+        "Equity gaps follow from other cells, not from measures: " + indicator.id());
   }
 
   private static IndicatorRow count(CellKey cell, Indicator indicator, long count) {

@@ -2,6 +2,7 @@ package nl.effectmeter.ingest;
 
 import java.util.Map;
 import java.util.TreeMap;
+import nl.effectmeter.warehouse.Manifest;
 
 /** Row accounting of one dataset: read = valid + quarantined, quarantined split by reason. */
 public record DatasetCounts(
@@ -15,6 +16,11 @@ public record DatasetCounts(
               "Rows of %s do not reconcile: read %d != valid %d + quarantined %d",
               dataset, read, valid, quarantined));
     }
+  }
+
+  /** These counts as the run's manifest records them. */
+  public Manifest.DatasetCounts toManifest() {
+    return new Manifest.DatasetCounts(dataset, read, valid, quarantined(), quarantinedByReason);
   }
 
   public long quarantined() {

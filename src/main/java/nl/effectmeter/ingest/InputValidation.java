@@ -17,6 +17,7 @@ import nl.effectmeter.reference.OutcomeType;
 import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.reference.Regulation;
 import nl.effectmeter.settings.RegionCodes;
+import nl.effectmeter.warehouse.Manifest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -124,6 +125,11 @@ public final class InputValidation {
                             (Double) r.getAs(Parsed.typed("societal_value_eur"))))
                 .toList());
     return new References(data, all);
+  }
+
+  /** Every file the run read, with its format, size and SHA-256, as the manifest lists them. */
+  public List<Manifest.Input> manifestInputs() {
+    return source.inputs();
   }
 
   /** Validates services, then complaints and outcomes against the services' verdicts. */

@@ -14,8 +14,8 @@ import org.apache.spark.sql.Column;
 
 /**
  * The dataset-specific rules of DATASETS.md, keyed by the column they belong to, so that they are
- * checked in the contract's order. Fact rules read helper columns that {@link FactValidation} joins
- * in first.
+ * checked in the contract's order. Fact rules read helper columns that {@link
+ * InputValidation#facts} joins in first.
  */
 public final class RuleBook {
   /** Helper column: the row's key occurs more than once. */

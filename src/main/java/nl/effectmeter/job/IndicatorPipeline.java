@@ -3,10 +3,6 @@ package nl.effectmeter.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,25 +18,24 @@ import java.util.function.ToLongFunction;
 import nl.effectmeter.cells.CellAggregation;
 import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
-import nl.effectmeter.dataset.DatasetColumn;
-import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.indicator.Cell;
-import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.ingest.DatasetCounts;
 import nl.effectmeter.ingest.InputValidation;
-import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Judged;
 import nl.effectmeter.ingest.LocatedSource;
-import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.ingest.QuarantineGate;
 import nl.effectmeter.ingest.RawSource;
 import nl.effectmeter.ingest.ReferenceCodes;
 import nl.effectmeter.mapping.MappedSource;
 import nl.effectmeter.mapping.MappingAccounting;
 import nl.effectmeter.mapping.SourceMapping;
+import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.publish.ParquetTables;
+import nl.effectmeter.publish.RunManifest;
 import nl.effectmeter.publish.RunPublisher;
+import nl.effectmeter.publish.RunTable;
 import nl.effectmeter.reference.Signal;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.signal.SignalDetector;
@@ -49,10 +43,8 @@ import nl.effectmeter.table.IndicatorTable;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
@@ -87,45 +79,21 @@ public final class IndicatorPipeline {
 
     Validated input = validate(args, warnings);
     MappingAccounting.Result accounting = input.mapped() == null ? null : input.mapped().account();
-    checkQuarantineShare(input.counts());
+    new QuarantineGate(settings.maxQuarantineShare(), JobSettings.MAX_QUARANTINE_SHARE)
+        .check(input.counts());
     publisher.checkNew();
     IndicatorTable.Published table = indicators(input, args.asOf());
     List<IndicatorRow> rows = table.rows();
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
-    Map<String, Long> tables = writeTables(publisher, input, table, signals);
-    if (accounting != null) {
-      input
-          .mapped()
-          .skippedRows()
-          .coalesce(1)
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .parquet(publisher.stagingTable(WarehouseLayout.SKIPPED));
-      tables.put(
-          WarehouseLayout.SKIPPED,
-          accounting.rawFiles().stream().mapToLong(MappingAccounting.RawFileCounts::skipped).sum());
-    }
+    LOG.info("Writing the run's tables to {}", publisher.stagingDir());
+    Map<String, Long> tables = publisher.write(runTables(input, table, signals, accounting));
     Manifest manifest =
-        new Manifest(
-            runId,
-            args.asOf().toString(),
-            started.toString(),
-            Instant.now().toString(),
-            jobVersion(),
-            Indicator.CATALOGUE_VERSION,
+        RunManifest.of(
+            new RunManifest.Run(runId, args.asOf(), started),
             settings.asMap(),
-            input.validation().source().inputs(),
-            input.counts().stream()
-                .map(
-                    c ->
-                        new Manifest.DatasetCounts(
-                            c.dataset(),
-                            c.read(),
-                            c.valid(),
-                            c.quarantined(),
-                            c.quarantinedByReason()))
-                .toList(),
+            input.validation().manifestInputs(),
+            input.counts().stream().map(DatasetCounts::toManifest).toList(),
             tables,
             table.loss(),
             warnings,
@@ -215,45 +183,41 @@ public final class IndicatorPipeline {
               });
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
       PublishedMonths months = new PublishedMonths(range.first(), range.last());
-      return new IndicatorTable(settings.minBase(), months).build(cells);
+      return new IndicatorTable(PrimaryRules.from(settings), months).build(cells);
     } finally {
       cases.unpersist();
     }
   }
 
-  /** Writes every table of the run into its staging folder; returns the rows per table. */
-  private Map<String, Long> writeTables(
-      RunPublisher publisher,
+  /**
+   * The run's tables in the order they are written: the published indicators and signals, the
+   * disclosure table, then the quarantine and reference rows. A new table is one more entry here.
+   */
+  private List<RunTable> runTables(
       Validated input,
       IndicatorTable.Published published,
-      List<Signal> signals) {
-    LOG.info("Writing the run's tables to {}", publisher.stagingDir());
-    Map<String, Long> tables = new LinkedHashMap<>();
-    ParquetTables.writeIndicators(
-        published.rows(), publisher.stagingTable(WarehouseLayout.INDICATORS), hadoop);
-    tables.put(WarehouseLayout.INDICATORS, (long) published.rows().size());
-    ParquetTables.writeSignals(signals, publisher.stagingTable(WarehouseLayout.SIGNALS), hadoop);
-    tables.put(WarehouseLayout.SIGNALS, (long) signals.size());
-    ParquetTables.writeDisclosure(
-        published.suppressions(), publisher.stagingTable(WarehouseLayout.DISCLOSURE), hadoop);
-    tables.put(WarehouseLayout.DISCLOSURE, (long) published.suppressions().size());
+      List<Signal> signals,
+      MappingAccounting.Result accounting) {
+    List<RunTable> tables = new ArrayList<>();
+    tables.add(ParquetTables.indicators(published.rows(), hadoop));
+    tables.add(ParquetTables.signals(signals, hadoop));
+    tables.add(ParquetTables.disclosure(published.suppressions(), hadoop));
     for (Judged judged : input.facts().all()) {
-      String table = WarehouseLayout.QUARANTINE + "/" + judged.dataset().datasetName();
-      judged
-          .quarantine()
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .parquet(publisher.stagingTable(table));
-      tables.put(table, count(input.counts(), judged, DatasetCounts::quarantined));
+      tables.add(
+          SparkTables.quarantine(
+              judged, count(input.counts(), judged, DatasetCounts::quarantined)));
     }
     for (Judged judged : input.references().judged()) {
-      String table = WarehouseLayout.REFERENCE + "/" + judged.dataset().datasetName();
-      referenceTable(judged)
-          .coalesce(1)
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .parquet(publisher.stagingTable(table));
-      tables.put(table, count(input.counts(), judged, DatasetCounts::valid));
+      tables.add(
+          SparkTables.reference(judged, count(input.counts(), judged, DatasetCounts::valid)));
+    }
+    if (accounting != null) {
+      tables.add(
+          SparkTables.skipped(
+              input.mapped(),
+              accounting.rawFiles().stream()
+                  .mapToLong(MappingAccounting.RawFileCounts::skipped)
+                  .sum()));
     }
     return tables;
   }
@@ -265,39 +229,6 @@ public final class IndicatorPipeline {
       InputValidation.Facts facts,
       List<DatasetCounts> counts,
       MappedSource mapped) {}
-
-  private void checkQuarantineShare(List<DatasetCounts> counts) {
-    for (DatasetCounts count : counts) {
-      boolean fact =
-          InputDataset.facts().stream().anyMatch(d -> d.datasetName().equals(count.dataset()));
-      if (fact && count.quarantinedShare() > settings.maxQuarantineShare()) {
-        throw new InvalidInputException(
-            String.format(
-                Locale.ROOT,
-                "%.1f%% of %s rows were quarantined (%d of %d: %s), more than %s = %s allows;"
-                    + " nothing was published and the last published run stays current",
-                100 * count.quarantinedShare(),
-                count.dataset(),
-                count.quarantined(),
-                count.read(),
-                count.quarantinedByReason(),
-                JobSettings.MAX_QUARANTINE_SHARE,
-                settings.maxQuarantineShare()));
-      }
-    }
-  }
-
-  /** The reference rows the run used, with their declared types. */
-  private static Dataset<Row> referenceTable(Judged judged) {
-    List<Column> columns = new ArrayList<>();
-    for (DatasetColumn column : judged.dataset().columns()) {
-      columns.add(
-          column.type() == nl.effectmeter.dataset.ColumnType.STRING
-              ? col(column.name())
-              : col(Parsed.typed(column.name())).as(column.name()));
-    }
-    return judged.valid().select(columns.toArray(Column[]::new));
-  }
 
   private static Manifest.Mapping manifestMapping(MappingAccounting.Result accounting) {
     return new Manifest.Mapping(
@@ -317,13 +248,5 @@ public final class IndicatorPipeline {
         .filter(c -> c.dataset().equals(judged.dataset().datasetName()))
         .mapToLong(measure)
         .sum();
-  }
-
-  static String jobVersion() {
-    try (InputStream in = IndicatorPipeline.class.getResourceAsStream("/effectmeter-version.txt")) {
-      return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the job version", e);
-    }
   }
 }

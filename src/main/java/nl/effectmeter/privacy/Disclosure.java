@@ -1,5 +1,7 @@
 package nl.effectmeter.privacy;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.TreeMap;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.indicator.Quantity;
 import nl.effectmeter.indicator.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,18 +45,20 @@ public final class Disclosure {
   private static final Logger LOG = LoggerFactory.getLogger("effectmeter");
   private static final Quantity[] QUANTITIES = Quantity.values();
 
-  private final int minBase;
+  private final PrimaryRules rules;
 
-  public Disclosure(int minBase) {
-    if (minBase < 1) {
-      throw new IllegalArgumentException("Minimum base must be at least 1: " + minBase);
-    }
-    this.minBase = minBase;
+  public Disclosure(PrimaryRules rules) {
+    this.rules = requireNonNull(rules, "rules is null");
   }
 
-  /** Whether a row's own base (1 to k-1) makes it confidential. */
+  /** Disclosure control with the minimum-base rule alone. */
+  public Disclosure(int minBase) {
+    this(PrimaryRules.minimumBase(minBase));
+  }
+
+  /** Whether a primary rule makes the row confidential by itself. */
   public boolean isPrimary(IndicatorRow row) {
-    return row.base() != null && row.base() >= 1 && row.base() < minBase;
+    return rules.hit(row);
   }
 
   /** The rows of every cell with their published status, the suppressions and their cost. */

@@ -15,6 +15,7 @@ import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.indicator.Quantity;
 import nl.effectmeter.indicator.Status;
 
 /**

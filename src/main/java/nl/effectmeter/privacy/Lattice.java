@@ -9,6 +9,7 @@ import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
+import nl.effectmeter.indicator.Quantity;
 
 /**
  * The cells of one calendar year and every relation between them: each cell with each coarser

@@ -81,7 +81,7 @@ final class ModularEchelon {
     return determined;
   }
 
-  /** (a * b) mod (2^61 - 1) for 0 <= a, b < P, folding the 122-bit product. */
+  /** (a * b) mod (2^61 - 1) for 0 &lt;= a, b &lt; P, folding the 122-bit product. */
   static long reduce(long a, long b) {
     long high = Math.multiplyHigh(a, b);
     long low = a * b;

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.effectmeter.indicator.Quantity;
 
 /**
  * Secondary suppression for one quantity in one year: adds cells to the hidden ones until no hidden

@@ -1,5 +1,7 @@
 package nl.effectmeter.privacy;
 
+import nl.effectmeter.indicator.Quantity;
+
 /**
  * A relation a reader can use: the parent cell's quantity equals the sum of its children's.
  *

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import nl.effectmeter.indicator.CellKey;
+import nl.effectmeter.indicator.Quantity;
 
 /**
  * One suppressed quantity of a cell, with why (the run's disclosure table, for the data team only:

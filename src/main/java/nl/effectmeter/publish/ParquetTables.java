@@ -9,6 +9,7 @@ import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.privacy.Suppression;
 import nl.effectmeter.reference.Signal;
+import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
@@ -33,6 +34,36 @@ public final class ParquetTables {
   public static final MessageType DISCLOSURE = stringSchema("disclosure", DISCLOSURE_COLUMNS);
 
   private ParquetTables() {}
+
+  /** The published indicators table of these rows. */
+  public static RunTable indicators(List<IndicatorRow> rows, Configuration conf) {
+    return new RunTable(
+        WarehouseLayout.INDICATORS,
+        folder -> {
+          writeIndicators(rows, folder, conf);
+          return rows.size();
+        });
+  }
+
+  /** The published signals table. */
+  public static RunTable signals(List<Signal> signals, Configuration conf) {
+    return new RunTable(
+        WarehouseLayout.SIGNALS,
+        folder -> {
+          writeSignals(signals, folder, conf);
+          return signals.size();
+        });
+  }
+
+  /** The disclosure table, kept in the warehouse for the data team and never served. */
+  public static RunTable disclosure(List<Suppression> suppressions, Configuration conf) {
+    return new RunTable(
+        WarehouseLayout.DISCLOSURE,
+        folder -> {
+          writeDisclosure(suppressions, folder, conf);
+          return suppressions.size();
+        });
+  }
 
   public static void writeIndicators(List<IndicatorRow> rows, String folder, Configuration conf) {
     SimpleGroupFactory groups = new SimpleGroupFactory(INDICATORS);

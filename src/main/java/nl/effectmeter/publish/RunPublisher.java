@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
@@ -60,6 +63,21 @@ public final class RunPublisher {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot look at " + published, e);
     }
+  }
+
+  /**
+   * Writes every table of the run into the staging folder, in order; returns the rows of each, for
+   * the manifest. Nothing is visible to readers until {@link #publish}.
+   */
+  public Map<String, Long> write(List<RunTable> tables) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (RunTable table : tables) {
+      if (rows.containsKey(table.name())) {
+        throw new IllegalArgumentException("Run table " + table.name() + " is written twice");
+      }
+      rows.put(table.name(), table.writer().writeTo(stagingTable(table.name())));
+    }
+    return rows;
   }
 
   /** Writes the manifest last, moves the run into place and points CURRENT at it. */

@@ -14,6 +14,7 @@ import nl.effectmeter.privacy.CellRows;
 import nl.effectmeter.privacy.Disclosure;
 import nl.effectmeter.privacy.DisclosureAudit;
 import nl.effectmeter.privacy.InformationLoss;
+import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.privacy.Suppression;
 import org.slf4j.Logger;
@@ -32,11 +33,11 @@ public final class IndicatorTable {
       Comparator.comparing(IndicatorRow::cell, Disclosure.CELL_ORDER)
           .thenComparing(IndicatorRow::indicator);
 
-  private final int minBase;
+  private final PrimaryRules rules;
   private final PublishedMonths months;
 
-  public IndicatorTable(int minBase, PublishedMonths months) {
-    this.minBase = minBase;
+  public IndicatorTable(PrimaryRules rules, PublishedMonths months) {
+    this.rules = requireNonNull(rules, "rules is null");
     this.months = requireNonNull(months, "months is null");
   }
 
@@ -59,7 +60,7 @@ public final class IndicatorTable {
     }
     CellDump.writeIfAsked(computed);
     long started = System.nanoTime();
-    Disclosure.Result disclosed = new Disclosure(minBase).apply(computed, months);
+    Disclosure.Result disclosed = new Disclosure(rules).apply(computed, months);
     long searched = System.nanoTime();
     new DisclosureAudit(months).require(disclosed.rows());
     long audited = System.nanoTime();

@@ -337,7 +337,7 @@ class WorkedExampleTest {
 
   private static boolean close(Double a, Double b) {
     if (a == null || b == null) {
-      return a == b;
+      return a == null && b == null;
     }
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   }

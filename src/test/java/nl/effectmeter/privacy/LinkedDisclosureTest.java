@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.indicator.Quantity;
 import nl.effectmeter.indicator.Status;
 import org.junit.jupiter.api.Test;
 

@@ -114,4 +114,46 @@ class RunPublisherTest {
           .containsExactly("first", "second");
     }
   }
+
+  @Test
+  void eachRunTableIsWrittenIntoItsOwnStagingFolderAndCountedUnderItsName() throws IOException {
+    RunPublisher publisher = publisher("tables");
+    RunTable one =
+        new RunTable(
+            "indicators",
+            folder -> {
+              write(Path.of(folder), "a");
+              return 3;
+            });
+    RunTable two =
+        new RunTable(
+            "reference/regions",
+            folder -> {
+              write(Path.of(folder), "b");
+              return 7;
+            });
+    assertThat(publisher.write(List.of(one, two)))
+        .containsExactly(Map.entry("indicators", 3L), Map.entry("reference/regions", 7L));
+    assertThat(Path.of(publisher.stagingTable("indicators"), "part-0")).hasContent("a");
+    assertThat(Path.of(publisher.stagingTable("reference/regions"), "part-0")).hasContent("b");
+    assertThat(warehouse.resolve("runs/tables")).doesNotExist();
+  }
+
+  @Test
+  void aTableNamedTwiceOrOutsideTheRunIsRefusedWithItsName() {
+    RunTable once = new RunTable("signals", folder -> 0);
+    assertThatThrownBy(() -> publisher("twice").write(List.of(once, once)))
+        .hasMessage("Run table signals is written twice");
+    assertThatThrownBy(() -> new RunTable("../CURRENT", folder -> 0))
+        .hasMessage("A run table needs a relative name: '../CURRENT'");
+  }
+
+  private static void write(Path folder, String text) {
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("part-0"), text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

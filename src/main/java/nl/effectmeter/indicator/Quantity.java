@@ -1,39 +1,43 @@
-package nl.effectmeter.privacy;
+package nl.effectmeter.indicator;
 
 import java.util.Locale;
-import nl.effectmeter.indicator.CellMeasures;
 
 /**
- * The additive quantities of a cell (INDICATORS.md, "Privacy"): every published number of a cell is
- * one of them, and one quantity is the same number wherever it appears.
+ * The additive quantities of a cell: the one declaration of what the job counts and sums per cell.
+ * The events carry one column per quantity, the aggregation adds them up, {@link CellMeasures}
+ * holds them, every {@link Formula} names them, and disclosure control protects them: every
+ * published number of a cell is one of them, and one quantity is the same number wherever it
+ * appears.
  *
  * <p>A quantity that is some row's base is at least 1 wherever it is hidden (a base of 0 is never
  * suppressed); any other quantity is at least 0. Quantities about complaints may be dated before
  * the first published month, those about cases cannot.
  */
 public enum Quantity {
-  RECEIVED(true, true),
-  DECIDED(true, true),
-  OPEN(true, true),
-  COMPLAINTS(true, false),
-  TIMELY(false, true),
-  UPHELD(false, false),
-  UPHELD_KNOWN(true, false),
-  ESCALATED(false, false),
-  WITH_KEY(true, true),
-  REPEATS(false, true),
-  MEASURED(true, true),
-  ACHIEVED(false, true),
-  RESOLVED(true, false),
-  COST_CASES(true, true),
-  COST_SUM(false, true),
-  ACHIEVED_COST(true, true),
-  VALUE_SUM(false, true);
+  RECEIVED("received", true, true),
+  DECIDED("decided", true, true),
+  OPEN("open", true, true),
+  COMPLAINTS("complaints", true, false),
+  TIMELY("timely", false, true),
+  UPHELD("upheld", false, false),
+  UPHELD_KNOWN("upheld_known", true, false),
+  ESCALATED("escalated", false, false),
+  WITH_KEY("received_with_key", true, true),
+  REPEATS("repeats", false, true),
+  MEASURED("measured", true, true),
+  ACHIEVED("achieved", false, true),
+  RESOLVED("resolved", true, false),
+  COST_CASES("cost_cases", true, true),
+  COST_SUM("cost_sum", false, true),
+  ACHIEVED_COST("achieved_with_cost", true, true),
+  VALUE_SUM("value_with_cost", false, true);
 
+  private final String column;
   private final boolean base;
   private final boolean aboutCases;
 
-  Quantity(boolean base, boolean aboutCases) {
+  Quantity(String column, boolean base, boolean aboutCases) {
+    this.column = column;
     this.base = base;
     this.aboutCases = aboutCases;
   }
@@ -41,6 +45,19 @@ public enum Quantity {
   /** The name in the disclosure table, e.g. {@code upheld_known}. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The column that carries the quantity in the job's events and aggregated cells; a stock has one
+   * per granularity ({@code open_month}, {@code open_quarter}, {@code open_year}).
+   */
+  public String column() {
+    return column;
+  }
+
+  /** Whether the quantity is a sum of euros rather than a count of cases or complaints. */
+  public boolean isSum() {
+    return this == COST_SUM || this == VALUE_SUM;
   }
 
   /** Whether the quantity is the base of some indicator, so a hidden value is at least 1. */

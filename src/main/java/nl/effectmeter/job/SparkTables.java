@@ -1,0 +1,63 @@
+package nl.effectmeter.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.effectmeter.dataset.ColumnType;
+import nl.effectmeter.dataset.DatasetColumn;
+import nl.effectmeter.ingest.Judged;
+import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.mapping.MappedSource;
+import nl.effectmeter.publish.RunTable;
+import nl.effectmeter.warehouse.WarehouseLayout;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.SaveMode;
+
+/** The run tables Spark writes from validated datasets: quarantined rows and reference rows. */
+final class SparkTables {
+  private SparkTables() {}
+
+  /** The raw rows a source mapping left out, with file, record and reason; not served. */
+  static RunTable skipped(MappedSource mapped, long rows) {
+    return new RunTable(
+        WarehouseLayout.SKIPPED,
+        folder -> {
+          mapped.skippedRows().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
+          return rows;
+        });
+  }
+
+  /** A fact dataset's quarantined rows, with their reasons; never served by the API. */
+  static RunTable quarantine(Judged judged, long rows) {
+    return new RunTable(
+        WarehouseLayout.QUARANTINE + "/" + judged.dataset().datasetName(),
+        folder -> {
+          judged.quarantine().write().mode(SaveMode.ErrorIfExists).parquet(folder);
+          return rows;
+        });
+  }
+
+  /** The reference rows the run used, with their declared types, as one file. */
+  static RunTable reference(Judged judged, long rows) {
+    return new RunTable(
+        WarehouseLayout.REFERENCE + "/" + judged.dataset().datasetName(),
+        folder -> {
+          List<Column> columns = new ArrayList<>();
+          for (DatasetColumn column : judged.dataset().columns()) {
+            columns.add(
+                column.type() == ColumnType.STRING
+                    ? col(column.name())
+                    : col(Parsed.typed(column.name())).as(column.name()));
+          }
+          judged
+              .valid()
+              .select(columns.toArray(Column[]::new))
+              .coalesce(1)
+              .write()
+              .mode(SaveMode.ErrorIfExists)
+              .parquet(folder);
+          return rows;
+        });
+  }
+}
