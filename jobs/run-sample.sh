@@ -28,7 +28,7 @@ done
 show() {
   echo
   echo "\$ curl -s '$1'"
-  curl -s "$1" | head -c "${2:-600}"
+  { curl -s "$1" || true; } | head -c "${2:-600}"   # head stops reading early: not an error
   echo
 }
 base="http://127.0.0.1:$port/api/v1"
@@ -37,4 +37,6 @@ show "$base/signals?organisation=UWV&regulation=WIA" 700
 show "$base/scorecards/UWV?period=2025" 700
 echo
 echo "The API keeps serving until you press Ctrl-C. Try $base/indicators or $base/runs/current."
+echo
+echo "The scorecard pages: http://127.0.0.1:$port/ (UWV's WIA story: http://127.0.0.1:$port/trends/UWV/WIA)"
 wait "$api"

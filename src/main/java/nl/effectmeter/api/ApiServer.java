@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import java.util.List;
 import nl.effectmeter.store.RunRegistry;
+import nl.effectmeter.web.WebPages;
 
 /** Builds the Javalin server: settings, routes, access, errors. Tests start it the same way. */
 public final class ApiServer {
@@ -43,10 +44,13 @@ public final class ApiServer {
                   }));
     }
     Problems.register(config.routes);
+    Handler access = ctx -> {};
     if (settings.requiresToken()) {
       BearerTokens tokens = new BearerTokens(settings.tokenHashes());
       config.routes.before(Routes.V1 + "/*", tokens::check);
+      access = tokens::check;
     }
+    WebPages.register(config.routes, registry, access);
     for (Route route : routes) {
       Handler handler =
           ctx -> {

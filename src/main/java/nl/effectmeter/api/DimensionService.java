@@ -18,16 +18,16 @@ import nl.effectmeter.store.Run;
  * The codes of a dimension in a run: the reference data's codes with names and attributes, plus the
  * codes the indicators table holds (without {@code _T}).
  */
-final class DimensionService {
+public final class DimensionService {
   /** One code with its name and attributes (empty where the run has no reference data). */
-  record Code(
+  public record Code(
       @JsonProperty("code") String code,
       @JsonProperty("name") String name,
       @JsonProperty("attributes") Map<String, Object> attributes) {}
 
   private DimensionService() {}
 
-  static List<Code> codes(Run run, Dimension dimension) {
+  public static List<Code> codes(Run run, Dimension dimension) {
     ReferenceData reference = run.reference();
     SortedSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
     codes.remove(Dimension.TOTAL);

@@ -59,7 +59,9 @@ final class Problems {
         404,
         ctx -> {
           String written = ctx.res().getContentType();
-          if (written == null || !written.startsWith(CONTENT_TYPE)) {
+          // A page's own 404 (text/html, nl.effectmeter.web) stands as written.
+          if (written == null
+              || !(written.startsWith(CONTENT_TYPE) || written.startsWith("text/html"))) {
             write(ctx, ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path()));
           }
         });

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.effectmeter.store.Run;
 
 /** Which run an answer came from. */
-record RunRef(
+public record RunRef(
     @JsonProperty("id") String id,
     @JsonProperty("as_of") String asOf,
     @JsonProperty("published_at") String publishedAt) {
 
-  static RunRef of(Run run) {
+  public static RunRef of(Run run) {
     return new RunRef(run.id(), run.manifest().asOf(), run.manifest().finishedAt());
   }
 }

@@ -1,5 +1,6 @@
 package nl.effectmeter.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,8 +159,27 @@ final class Schemas {
                 "previous",
                     object(
                         List.of("period", "value", "status"),
-                        props("period", string(), "value", nullable("number"), "status", string())),
+                        props(
+                            "period", string(),
+                            "value", nullable("number"),
+                            "status", string(),
+                            "interval",
+                                nullableObject(
+                                    props("low", nullable("number"), "high", nullable("number"))))),
                 "change", nullable("number"),
+                "change_interval",
+                    nullableObject(props("low", nullable("number"), "high", nullable("number"))),
+                "trend",
+                    Map.of(
+                        "type",
+                        List.of("string", "null"),
+                        "enum",
+                        Arrays.asList("improved", "worsened", "no_significant_change", null),
+                        "description",
+                        "The six rates only: the 95% Newcombe (method 10) interval of the change"
+                            + " lies on the better side of 0 (improved), the worse side"
+                            + " (worsened) or holds 0; null for other indicators and when this or"
+                            + " the previous value is not published"),
                 "peers",
                     object(
                         List.of("rank", "count", "median"),

@@ -9,7 +9,9 @@ import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Family;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.indicator.RateChange;
 import nl.effectmeter.indicator.Status;
+import nl.effectmeter.indicator.Trend;
 import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.store.Observation;
 import nl.effectmeter.store.Run;
@@ -18,7 +20,7 @@ import nl.effectmeter.store.Run;
  * Builds an organisation's scorecard from the {@code organisation} breakdown of a run. It only
  * reads published values: suppressed ones stay null and never enter a peer comparison.
  */
-final class ScorecardService {
+public final class ScorecardService {
   private record Question(String text, List<Family> families) {}
 
   private static final List<Question> QUESTIONS =
@@ -32,7 +34,8 @@ final class ScorecardService {
 
   private ScorecardService() {}
 
-  static Scorecard build(Run run, String organisation, String period) {
+  /** The scorecard of a known organisation for a published period. */
+  public static Scorecard build(Run run, String organisation, String period) {
     Granularity granularity = Granularity.ofPeriod(period);
     String layer = governmentLayer(run, organisation, granularity);
     String previous = granularity.previous(period);
@@ -88,10 +91,9 @@ final class ScorecardService {
     Double value = row.map(Observation::value).orElse(null);
     Double previousValue = before.map(Observation::value).orElse(null);
     String status = row.map(Observation::status).orElse(Status.NO_DATA.label());
-    Scorecard.Interval interval =
-        row.filter(r -> r.ciLow() != null || r.ciHigh() != null)
-            .map(r -> new Scorecard.Interval(r.ciLow(), r.ciHigh()))
-            .orElse(null);
+    Scorecard.Interval interval = row.map(ScorecardService::interval).orElse(null);
+    Optional<RateChange> rateChange =
+        indicator.hasInterval() ? RateChanges.of(row, before) : Optional.empty();
     return new Scorecard.Entry(
         indicator.id(),
         indicator.titleEn(),
@@ -105,9 +107,18 @@ final class ScorecardService {
         new Scorecard.Previous(
             previousPeriod,
             previousValue,
-            before.map(Observation::status).orElse(Status.NO_DATA.label())),
+            before.map(Observation::status).orElse(Status.NO_DATA.label()),
+            before.map(ScorecardService::interval).orElse(null)),
         value != null && previousValue != null ? value - previousValue : null,
+        rateChange.map(c -> new Scorecard.Interval(c.low(), c.high())).orElse(null),
+        rateChange.map(c -> Trend.of(c, indicator.better()).label()).orElse(null),
         peers(run, indicator, layer, granularity, period, row));
+  }
+
+  private static Scorecard.Interval interval(Observation row) {
+    return row.ciLow() == null && row.ciHigh() == null
+        ? null
+        : new Scorecard.Interval(row.ciLow(), row.ciHigh());
   }
 
   private static Scorecard.Peers peers(

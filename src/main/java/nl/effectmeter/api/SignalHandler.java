@@ -14,7 +14,7 @@ import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
 /** {@code /signals}: the run's early warnings, filtered. */
-final class SignalHandler {
+public final class SignalHandler {
   static final List<String> SIGNALS =
       List.of("timeliness_breach", "backlog_growth", "complaint_surge", "outcome_decline");
   static final List<String> SEVERITIES = List.of("high", "medium");
@@ -22,7 +22,7 @@ final class SignalHandler {
   private final RunRegistry registry;
 
   /** The wire form of one signal. */
-  record SignalJson(
+  public record SignalJson(
       @JsonProperty("organisation") String organisation,
       @JsonProperty("regulation") String regulation,
       @JsonProperty("period") String period,

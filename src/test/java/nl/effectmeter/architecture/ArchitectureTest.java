@@ -22,10 +22,11 @@ class ArchitectureTest {
           .importPackages("nl.effectmeter");
 
   @Test
-  void theApiAndTheStoreNeverDependOnSpark() {
+  void theApiThePagesAndTheStoreNeverDependOnSpark() {
     noClasses()
         .that()
-        .resideInAnyPackage("nl.effectmeter.api..", "nl.effectmeter.store..")
+        .resideInAnyPackage(
+            "nl.effectmeter.api..", "nl.effectmeter.web..", "nl.effectmeter.store..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.apache.spark..", "scala..")

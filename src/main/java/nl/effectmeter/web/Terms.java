@@ -1,0 +1,67 @@
+package nl.effectmeter.web;
+
+import nl.effectmeter.indicator.Indicator;
+
+/** Names of the published codes (questions, layers, signals, trends) in a language. */
+final class Terms {
+  private Terms() {}
+
+  static String indicator(String id, Language language) {
+    Indicator indicator = Indicator.fromId(id);
+    return language == Language.NL ? indicator.titleNl() : indicator.titleEn();
+  }
+
+  static String question(String englishQuestion, Language language) {
+    if (language == Language.EN) {
+      return englishQuestion;
+    }
+    return switch (englishQuestion) {
+      case "How much did we do?" -> "Hoeveel deden we?";
+      case "How well did we do it?" -> "Hoe goed deden we het?";
+      case "Is anyone better off?" -> "Is iemand er beter van geworden?";
+      case "Is it fair?" -> "Is het eerlijk?";
+      default -> englishQuestion;
+    };
+  }
+
+  static String layer(String layer, Language language) {
+    boolean nl = language == Language.NL;
+    return switch (layer == null ? "" : layer) {
+      case "rijk" -> nl ? "Rijksoverheid" : "Central government";
+      case "zbo" -> nl ? "Zelfstandige bestuursorganen" : "Independent administrative bodies";
+      case "gemeente" -> nl ? "Gemeenten" : "Municipalities";
+      case "provincie" -> nl ? "Provincies" : "Provinces";
+      case "waterschap" -> nl ? "Waterschappen" : "Water boards";
+      case "" -> nl ? "Onbekende bestuurslaag" : "Unknown government layer";
+      default -> layer;
+    };
+  }
+
+  static String signal(String signal, Language language) {
+    boolean nl = language == Language.NL;
+    return switch (signal) {
+      case "timeliness_breach" -> nl ? "Termijnoverschrijding" : "Timeliness breach";
+      case "backlog_growth" -> nl ? "Groeiende achterstand" : "Backlog growth";
+      case "complaint_surge" -> nl ? "Piek in klachten" : "Complaint surge";
+      case "outcome_decline" -> nl ? "Dalende uitkomsten" : "Outcome decline";
+      default -> signal;
+    };
+  }
+
+  static String severity(String severity, Language language) {
+    return switch (severity) {
+      case "high" -> Words.HIGH.in(language);
+      case "medium" -> Words.MEDIUM.in(language);
+      default -> severity;
+    };
+  }
+
+  static String trend(String trend, Language language) {
+    return switch (trend) {
+      case "improved" -> Words.IMPROVED.in(language);
+      case "worsened" -> Words.WORSENED.in(language);
+      case "no_significant_change" -> Words.NO_SIGNIFICANT_CHANGE.in(language);
+      default -> trend;
+    };
+  }
+}
