@@ -35,6 +35,7 @@ base="http://127.0.0.1:$port/api/v1"
 show "$base/observations?indicator=timely_decision_rate&breakdown=organisation,regulation&granularity=month&organisation=UWV&regulation=WIA&from=2025-06&to=2025-12&format=csv" 1200
 show "$base/signals?organisation=UWV&regulation=WIA" 700
 show "$base/scorecards/UWV?period=2025" 700
+show "$base/feasibility-signals?kind=noodsignaal" 900
 echo
 echo "The API keeps serving until you press Ctrl-C. Try $base/indicators or $base/runs/current."
 echo

@@ -6,7 +6,7 @@
 #   notebooks/fuzz-api.sh http://127.0.0.1:7070
 #
 # EFFECTMETER_FUZZ_EXAMPLES (default 25 per operation), EFFECTMETER_FUZZ_SECONDS (hard limit,
-# default 150), EFFECTMETER_FUZZ_SEED (default fixed, so that a failure can be replayed) and
+# default 300), EFFECTMETER_FUZZ_SEED (default fixed, so that a failure can be replayed) and
 # EFFECTMETER_FUZZ_OUT (reports; default a new temporary folder) tune it. Ends with
 # "fuzz: N passed, M failed": one test per API operation plus one for the bodies.
 set -euo pipefail
@@ -26,7 +26,7 @@ status=0
 # --max-time would repeat fuzzing until the budget is spent; the examples bound the work and
 # timeout(1) the time. Run from $out: schemathesis keeps its crash cache in the working folder.
 cd "$out"
-timeout --kill-after=10 "${EFFECTMETER_FUZZ_SECONDS:-150}" \
+timeout --kill-after=10 "${EFFECTMETER_FUZZ_SECONDS:-300}" \
   "$venv/bin/schemathesis" --no-color --config-file "$out/schemathesis.toml" run "$base/openapi.json" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,unsupported_method \
     --phases examples,coverage,fuzzing,stateful \

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What CI runs: publishes the sample run (data-samples, as of 2025-12-31) into a temporary
 # warehouse, serves it with the API on a free port of 127.0.0.1, executes every notebook against
-# both (run-notebooks.sh), fuzzes the API against its own OpenAPI document (fuzz-api.sh), drives
-# the pages in Chromium (browser-test.sh, screenshots in target/browser), and stops the API again.
-# Fails when any of them fails; all always run.
+# both (run-notebooks.sh), reads it with real SDMX, Parquet and OData clients (test-clients.sh),
+# fuzzes the API against its own OpenAPI document (fuzz-api.sh), drives the pages in Chromium
+# (browser-test.sh, screenshots in target/browser), and stops the API again. Fails when any of
+# them fails; all always run.
 #   notebooks/run-against-sample.sh
 set -euo pipefail
 
@@ -46,6 +47,7 @@ curl -sf "$api/runs/current" > /dev/null || { echo "the API does not serve the s
 status=0
 EFFECTMETER_WAREHOUSE="$work/warehouse" EFFECTMETER_INPUT="$root/data-samples" EFFECTMETER_API="$api" \
   EFFECTMETER_NOTEBOOK_OUT="$work/notebooks" notebooks/run-notebooks.sh || status=1
+EFFECTMETER_API="$api" EFFECTMETER_WAREHOUSE="$work/warehouse" notebooks/test-clients.sh || status=1
 EFFECTMETER_FUZZ_OUT="$work/fuzz" notebooks/fuzz-api.sh "http://127.0.0.1:$port" || status=1
 EFFECTMETER_SCREENSHOTS="$root/target/browser" notebooks/browser-test.sh "http://127.0.0.1:$port" || status=1
 if grep -q ' ERROR ' "$work/api.log"; then

@@ -13,7 +13,7 @@ public final class ApiServer {
   private ApiServer() {}
 
   public static Javalin create(RunRegistry registry, ApiSettings settings) {
-    List<Route> routes = Routes.table(registry, settings.requiresToken());
+    List<Route> routes = Routes.table(registry, TokenCheck.of(settings));
     return Javalin.create(config -> configure(config, registry, settings, routes));
   }
 
@@ -55,6 +55,7 @@ public final class ApiServer {
       Handler handler =
           ctx -> {
             QueryParams.rejectUnknown(ctx, route);
+            Formats.choose(ctx, route.produces());
             route.handler().handle(ctx);
           };
       // HEAD answers what GET would, headers only (Jetty drops the body).

@@ -15,7 +15,6 @@ final class CatalogueHandlers {
   }
 
   void list(Context ctx) {
-    Formats.choose(ctx, false);
     Responses.json(
         ctx,
         etagBase(),
@@ -28,7 +27,6 @@ final class CatalogueHandlers {
   }
 
   void one(Context ctx) {
-    Formats.choose(ctx, false);
     String id = ctx.pathParam("id");
     Indicator indicator =
         Arrays.stream(Indicator.values())

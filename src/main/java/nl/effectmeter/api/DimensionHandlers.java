@@ -18,7 +18,6 @@ final class DimensionHandlers {
   }
 
   void list(Context ctx) {
-    Formats.choose(ctx, false);
     Run run = RunChoice.of(ctx, registry.snapshot());
     Responses.json(
         ctx,
@@ -39,7 +38,6 @@ final class DimensionHandlers {
   }
 
   void one(Context ctx) {
-    Formats.choose(ctx, false);
     Run run = RunChoice.of(ctx, registry.snapshot());
     String name = ctx.pathParam("dimension");
     Dimension dimension =

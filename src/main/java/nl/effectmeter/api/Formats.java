@@ -1,55 +1,63 @@
 package nl.effectmeter.api;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
 
-/** Chooses JSON or CSV from {@code format=} or else the {@code Accept} header. */
+/**
+ * Chooses the format of an answer once per request, before the handler runs: {@code format=} when
+ * given, else the first range of {@code Accept} that one of the route's formats answers, else the
+ * route's first format when there is no {@code Accept}.
+ */
 final class Formats {
-  enum Format {
-    JSON,
-    CSV
-  }
+  private static final String ATTRIBUTE = "effectmeter.format";
 
   private Formats() {}
 
-  static Format choose(Context ctx, boolean csvAllowed) {
+  /** Chooses among what a route produces and keeps the choice for {@link #of}. */
+  static ResponseFormat choose(Context ctx, List<ResponseFormat> produces) {
+    ResponseFormat chosen = negotiate(ctx, produces);
+    ctx.attribute(ATTRIBUTE, chosen);
+    return chosen;
+  }
+
+  /** The format chosen for this request. */
+  static ResponseFormat of(Context ctx) {
+    ResponseFormat chosen = ctx.attribute(ATTRIBUTE);
+    if (chosen == null) {
+      throw new IllegalStateException("No format was chosen for " + ctx.path());
+    }
+    return chosen;
+  }
+
+  private static ResponseFormat negotiate(Context ctx, List<ResponseFormat> produces) {
+    List<String> names = produces.stream().map(ResponseFormat::name).toList();
     String format = ctx.queryParam("format");
     if (format != null) {
-      return switch (format.trim().toLowerCase(Locale.ROOT)) {
-        case "json" -> Format.JSON;
-        case "csv" -> {
-          if (!csvAllowed) {
-            throw ApiProblem.notAcceptable("Unsupported format csv; this route produces json");
-          }
-          yield Format.CSV;
-        }
-        default ->
-            throw ApiProblem.notAcceptable(
-                "Unsupported format " + format + "; accepted: json" + (csvAllowed ? ", csv" : ""));
-      };
+      String wanted = format.trim().toLowerCase(Locale.ROOT);
+      return produces.stream()
+          .filter(f -> f.name().equals(wanted))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  ApiProblem.notAcceptable(
+                      "Unsupported format " + format + "; accepted: " + String.join(", ", names)));
     }
     String accept = ctx.header("Accept");
     if (accept == null || accept.isBlank()) {
-      return Format.JSON;
+      return produces.get(0);
     }
     for (String range : accept.split(",")) {
-      String type = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
-      switch (type) {
-        case "application/json", "application/*", "*/*", "application/problem+json" -> {
-          return Format.JSON;
+      for (ResponseFormat candidate : produces) {
+        if (candidate.answers(range.trim())) {
+          return candidate;
         }
-        case "text/csv", "text/*" -> {
-          if (csvAllowed) {
-            return Format.CSV;
-          }
-        }
-        default -> {}
       }
     }
     throw ApiProblem.notAcceptable(
         "Cannot answer with any of Accept: "
             + accept
-            + "; this route produces application/json"
-            + (csvAllowed ? " and text/csv" : ""));
+            + "; this route produces "
+            + String.join(", ", produces.stream().map(ResponseFormat::mediaType).toList()));
   }
 }

@@ -26,7 +26,7 @@ import nl.effectmeter.warehouse.PublishedColumns;
 
 /** A validated {@code /observations} request: the filter, the order, the page and the format. */
 record ObservationRequest(
-    ObservationQuery query, List<String> sort, int limit, int offset, Formats.Format format) {
+    ObservationQuery query, List<String> sort, int limit, int offset, ResponseFormat format) {
   static final int DEFAULT_LIMIT = 1000;
   static final int MAX_LIMIT = 10_000;
 
@@ -165,7 +165,7 @@ record ObservationRequest(
         ctx.queryParamAsClass("offset", Integer.class)
             .check(o -> o == null || o >= 0, "offset must be 0 or more")
             .getOrDefault(0);
-    Formats.Format format = Formats.choose(ctx, true);
+    ResponseFormat format = Formats.of(ctx);
     ObservationQuery query =
         new ObservationQuery(
             breakdown, granularity, indicators, periods, from, to, codes, statuses);
@@ -215,7 +215,7 @@ record ObservationRequest(
     normalised.put("limit", limit);
     normalised.put("offset", offset);
     normalised.put("run", runId);
-    normalised.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+    normalised.put("format", format.name());
     return normalised;
   }
 

@@ -43,6 +43,11 @@ final class ObservationService {
     return row -> (Comparable<Object>) (Comparable<?>) cell(row, column);
   }
 
+  /** A row's value of a column of the indicators table. */
+  static Object value(Observation row, String column) {
+    return cell(row, column);
+  }
+
   private static Comparable<?> cell(Observation row, String column) {
     return switch (column) {
       case "indicator" -> row.indicator();

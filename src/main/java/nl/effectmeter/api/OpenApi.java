@@ -11,10 +11,10 @@ import java.util.Map;
 final class OpenApi {
   private OpenApi() {}
 
-  static Map<String, Object> document(List<Route> routes, boolean tokensRequired) {
+  static Map<String, Object> document(List<Route> routes, TokenCheck tokens) {
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route route : routes) {
-      paths.put(route.path(), Map.of("get", operation(route, tokensRequired)));
+      paths.put(route.path(), Map.of("get", operation(route, tokens)));
     }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.1.0");
@@ -29,7 +29,7 @@ final class OpenApi {
     document.put("paths", paths);
     Map<String, Object> components = new LinkedHashMap<>();
     components.put("schemas", Schemas.all());
-    if (tokensRequired) {
+    if (tokens == TokenCheck.ON) {
       components.put(
           "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer")));
     }
@@ -37,23 +37,20 @@ final class OpenApi {
     return document;
   }
 
-  private static Map<String, Object> operation(Route route, boolean tokensRequired) {
-    boolean secured = tokensRequired && !route.open();
+  private static Map<String, Object> operation(Route route, TokenCheck tokens) {
+    boolean secured = tokens == TokenCheck.ON && route.access() == Access.TOKEN;
     Map<String, Object> operation = new LinkedHashMap<>();
     operation.put("operationId", route.operationId());
     operation.put("summary", route.summary());
     operation.put("parameters", route.params().stream().map(OpenApi::parameter).toList());
     Map<String, Object> content = new LinkedHashMap<>();
-    for (String mediaType : route.produces()) {
-      content.put(
-          mediaType,
-          mediaType.equals(Responses.CSV)
-              ? Map.of("schema", Map.of("type", "string"))
-              : Map.of("schema", Schemas.ref(route.schema())));
+    for (ResponseFormat format : route.produces()) {
+      content.put(format.mediaType(), format.schema(route.schema()));
     }
     Map<String, Object> responses = new LinkedHashMap<>();
     responses.put("200", Map.of("description", "OK", "content", content));
-    if (!route.open()) {
+    route.produces().forEach(format -> responses.putAll(format.otherResponses()));
+    if (route.access() == Access.TOKEN) {
       responses.put("304", Map.of("description", "Not modified (If-None-Match)"));
     }
     List<String> problems =
@@ -61,16 +58,12 @@ final class OpenApi {
     for (String status : problems) {
       responses.put(
           status,
-          Map.of(
-              "description",
-              "Problem",
-              "content",
-              Map.of(Problems.CONTENT_TYPE, Map.of("schema", Schemas.ref("Problem")))));
+          Map.of("description", "Problem", "content", route.produces().get(0).problemContent()));
     }
     operation.put("responses", responses);
     if (secured) {
       operation.put("security", List.of(Map.of("bearer", List.of())));
-    } else if (tokensRequired) {
+    } else if (tokens == TokenCheck.ON) {
       operation.put("security", List.of()); // open: /health, /ready, /openapi.json
     }
     return operation;

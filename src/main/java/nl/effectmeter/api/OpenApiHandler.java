@@ -6,19 +6,18 @@ import nl.effectmeter.store.RunRegistry;
 /** Serves the OpenAPI document built from the route table. */
 final class OpenApiHandler {
   private final RunRegistry registry;
-  private final boolean tokensRequired;
+  private final TokenCheck tokens;
   private volatile byte[] document;
 
-  OpenApiHandler(RunRegistry registry, boolean tokensRequired) {
+  OpenApiHandler(RunRegistry registry, TokenCheck tokens) {
     this.registry = registry;
-    this.tokensRequired = tokensRequired;
+    this.tokens = tokens;
   }
 
   void handle(Context ctx) {
-    Formats.choose(ctx, false);
     byte[] body = document;
     if (body == null) {
-      body = Json.bytes(OpenApi.document(Routes.table(registry, tokensRequired), tokensRequired));
+      body = Json.bytes(OpenApi.document(Routes.table(registry, tokens), tokens));
       document = body;
     }
     byte[] answer = body;

@@ -65,6 +65,10 @@ record Param(
     return new Param(name, "query", "string", false, false, values, null, null, description);
   }
 
+  static Param pathEnum(String name, List<String> values, String description) {
+    return new Param(name, "path", "string", false, true, values, null, null, description);
+  }
+
   static Param path(String name, String description) {
     return new Param(name, "path", "string", false, true, List.of(), null, null, description);
   }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 /** The one mapping from exceptions to {@code application/problem+json} answers. */
 final class Problems {
   static final String CONTENT_TYPE = "application/problem+json";
+  private static final String WRITTEN = "effectmeter.problem";
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
   /** The wire form of RFC 9457 problem details. */
@@ -59,15 +60,29 @@ final class Problems {
         404,
         ctx -> {
           String written = ctx.res().getContentType();
-          // A page's own 404 (text/html, nl.effectmeter.web) stands as written.
-          if (written == null
-              || !(written.startsWith(CONTENT_TYPE) || written.startsWith("text/html"))) {
+          // A problem already written, or a page's own 404 (text/html, nl.effectmeter.web), stands.
+          if (ctx.attribute(WRITTEN) == null
+              && (written == null || !written.startsWith("text/html"))) {
             write(ctx, ApiProblem.notFound("No route " + ctx.method() + " " + ctx.path()));
           }
         });
   }
 
   static void write(Context ctx, ApiProblem problem) {
+    ctx.attribute(WRITTEN, Boolean.TRUE);
+    if (ctx.path().startsWith(ODataHandler.ROOT + "/") || ctx.path().equals(ODataHandler.ROOT)) {
+      ctx.status(problem.status());
+      if (problem.status() == 401) {
+        ctx.header("WWW-Authenticate", "Bearer");
+      }
+      if (problem.status() == 405) {
+        ctx.header("Allow", Routes.METHODS);
+      }
+      ctx.header("OData-Version", "4.0");
+      ctx.contentType(Responses.JSON);
+      ctx.result(Json.bytes(ODataError.of(problem)));
+      return;
+    }
     ProblemJson json =
         new ProblemJson(
             "about:blank",

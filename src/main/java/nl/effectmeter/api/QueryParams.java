@@ -42,9 +42,15 @@ final class QueryParams {
         unknown.add(
             new ApiProblem.InvalidParam(
                 name,
-                accepted.isEmpty()
-                    ? "Unknown parameter; this route accepts none"
-                    : "Unknown parameter; accepted: " + String.join(", ", accepted)));
+                name.startsWith("$")
+                    ? "Unsupported query option "
+                        + name
+                        + (accepted.isEmpty()
+                            ? "; this resource takes none"
+                            : "; supported: " + String.join(", ", accepted))
+                    : accepted.isEmpty()
+                        ? "Unknown parameter; this route accepts none"
+                        : "Unknown parameter; accepted: " + String.join(", ", accepted)));
       }
     }
     if (!unknown.isEmpty()) {

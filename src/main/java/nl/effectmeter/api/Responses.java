@@ -36,38 +36,35 @@ final class Responses {
 
   private Responses() {}
 
-  /** Answers with JSON, or 304 when {@code If-None-Match} holds this answer's ETag. */
-  static void json(Context ctx, String runId, Supplier<Object> body) {
-    write(ctx, runId, "json", JSON, () -> Json.bytes(body.get()), false);
+  /**
+   * Answers in the format chosen for the request, or 304 when {@code If-None-Match} holds this
+   * answer's ETag; the body is built for every request.
+   */
+  static void answer(Context ctx, String etagBase, Supplier<Answer> answer) {
+    write(ctx, etagBase, answer, Caching.NONE);
   }
 
   /**
-   * As {@link #json}, for answers that depend only on a run's published data and the request (the
+   * As {@link #answer}, for answers that depend only on a run's published data and the request (the
    * run id, path, query parameters and format): the body is kept and served again.
    */
-  static void runJson(Context ctx, String runId, Supplier<Object> body) {
-    write(ctx, runId, "json", JSON, () -> Json.bytes(body.get()), true);
+  static void runAnswer(Context ctx, String runId, Supplier<Answer> answer) {
+    write(ctx, runId, answer, Caching.PER_RUN);
   }
 
-  /** CSV of a run's published data; kept and served again, as {@link #runJson}. */
-  static void runCsv(Context ctx, String runId, Supplier<String> body) {
-    write(
-        ctx,
-        runId,
-        "csv",
-        CSV + "; charset=utf-8",
-        () -> body.get().getBytes(StandardCharsets.UTF_8),
-        true);
+  /** {@link #answer} of a body that has a JSON form only. */
+  static void json(Context ctx, String etagBase, Supplier<Object> body) {
+    answer(ctx, etagBase, () -> Answer.of(body.get()));
   }
 
-  private static void write(
-      Context ctx,
-      String runId,
-      String format,
-      String contentType,
-      Supplier<byte[]> body,
-      boolean cacheable) {
-    String key = key(runId, ctx, format);
+  private enum Caching {
+    NONE,
+    PER_RUN
+  }
+
+  private static void write(Context ctx, String runId, Supplier<Answer> answer, Caching caching) {
+    ResponseFormat format = Formats.of(ctx);
+    String key = key(runId, ctx, format.name());
     String etag = etag(key);
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "no-cache");
@@ -76,14 +73,14 @@ final class Responses {
       ctx.status(304);
       return;
     }
-    ctx.contentType(contentType);
-    if (!cacheable) {
-      ctx.result(body.get());
+    ctx.contentType(format.contentType());
+    if (caching == Caching.NONE) {
+      ctx.result(format.render(answer.get()));
       return;
     }
     byte[] bytes = CACHE.get(key);
     if (bytes == null) {
-      bytes = body.get();
+      bytes = format.render(answer.get());
       CACHE.put(key, bytes);
     }
     if (bytes.length >= GZIP_FROM_BYTES && acceptsGzip(ctx.header("Accept-Encoding"))) {

@@ -11,8 +11,8 @@ import java.util.List;
  *
  * @param path Javalin path, e.g. {@code /api/v1/indicators/{id}}
  * @param schema name of the response schema in the OpenAPI components
- * @param open whether it is answered without a token
- * @param produces media types of a successful answer
+ * @param access whether it is answered without a token
+ * @param produces the formats of a successful answer, the default first
  */
 record Route(
     String path,
@@ -20,8 +20,8 @@ record Route(
     String summary,
     List<Param> params,
     String schema,
-    boolean open,
-    List<String> produces,
+    Access access,
+    List<ResponseFormat> produces,
     Handler handler) {
 
   Route {
@@ -30,7 +30,11 @@ record Route(
     requireNonNull(summary, "summary is null");
     params = List.copyOf(params);
     requireNonNull(schema, "schema is null");
+    requireNonNull(access, "access is null");
     produces = List.copyOf(produces);
+    if (produces.isEmpty()) {
+      throw new IllegalArgumentException("route " + path + " produces no format");
+    }
     requireNonNull(handler, "handler is null");
   }
 

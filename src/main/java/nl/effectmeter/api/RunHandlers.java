@@ -18,7 +18,6 @@ final class RunHandlers {
   }
 
   void list(Context ctx) {
-    Formats.choose(ctx, false);
     RunRegistry.Snapshot snapshot = registry.snapshot();
     String current = snapshot.current().map(Run::id).orElse(null);
     Responses.json(
@@ -49,7 +48,6 @@ final class RunHandlers {
   }
 
   void one(Context ctx) {
-    Formats.choose(ctx, false);
     String id = ctx.pathParam("id");
     Manifest manifest =
         registry
@@ -60,7 +58,6 @@ final class RunHandlers {
   }
 
   void current(Context ctx) {
-    Formats.choose(ctx, false);
     Run run =
         registry
             .snapshot()

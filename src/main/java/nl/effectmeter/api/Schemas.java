@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.warehouse.FeasibilityColumns;
+import nl.effectmeter.warehouse.TableColumn;
 
 /** JSON Schemas of the answers, for the OpenAPI components. */
 final class Schemas {
@@ -58,27 +60,7 @@ final class Schemas {
         object(
             List.of("id", "as_of", "published_at"),
             props("id", string(), "as_of", string(), "published_at", nullable("string"))));
-    Map<String, Object> observation = new LinkedHashMap<>();
-    for (String column :
-        List.of(
-            "indicator",
-            "breakdown",
-            "granularity",
-            "period",
-            "organisation",
-            "regulation",
-            "municipality",
-            "province",
-            "government_layer",
-            "client_segment",
-            "channel")) {
-      observation.put(column, string());
-    }
-    for (String column : List.of("value", "numerator", "denominator", "ci_low", "ci_high")) {
-      observation.put(column, nullable("number"));
-    }
-    observation.put("base", nullable("integer"));
-    observation.put("status", enumeration("ok", "confidential", "no_data"));
+    Map<String, Object> observation = properties(Columns.OBSERVATION);
     schemas.put("Observation", object(List.copyOf(observation.keySet()), observation));
     schemas.put(
         "ObservationPage",
@@ -123,15 +105,7 @@ final class Schemas {
         "Signal",
         object(
             List.of("organisation", "regulation", "period", "signal", "severity", "value"),
-            props(
-                "organisation", string(),
-                "regulation", string(),
-                "period", string(),
-                "signal", string(),
-                "severity", enumeration("high", "medium"),
-                "value", nullable("number"),
-                "reference", nullable("number"),
-                "message", nullable("string"))));
+            properties(Columns.SIGNAL)));
     schemas.put(
         "SignalList",
         object(
@@ -141,6 +115,7 @@ final class Schemas {
                 "query", type("object"),
                 "total", integer(),
                 "signals", array(ref("Signal")))));
+    feasibility(schemas);
     schemas.put(
         "ScorecardEntry",
         object(
@@ -212,7 +187,9 @@ final class Schemas {
                                 "question", string(),
                                 "families", array(string()),
                                 "indicators", array(ref("ScorecardEntry"))))),
-                "signals", array(ref("Signal")))));
+                "signals", array(ref("Signal")),
+                "feasibility_signals", array(ref("FeasibilityEvidence")),
+                "unvoiced_distress", array(ref("UnvoicedDistress")))));
     schemas.put(
         "RunList",
         object(
@@ -250,7 +227,58 @@ final class Schemas {
                 "tables", type("object"),
                 "warnings", array(string()),
                 "mapping", type("object"))));
+    schemas.put("ParquetFile", Map.of("type", "string", "format", "binary"));
     schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
+    schemas.put(
+        "ODataServiceDocument",
+        object(
+            List.of("@odata.context", "value"),
+            props(
+                "@odata.context",
+                string(),
+                "value",
+                array(
+                    object(
+                        List.of("name", "kind", "url"),
+                        props("name", string(), "kind", string(), "url", string()))))));
+    schemas.put("ODataMetadata", string());
+    schemas.put(
+        "Pbids",
+        object(
+            List.of("version", "connections"),
+            props("version", string(), "connections", array(type("object")))));
+    schemas.put(
+        "ODataError",
+        object(
+            List.of("error"),
+            props(
+                "error",
+                object(
+                    List.of("code", "message"),
+                    props(
+                        "code", string(),
+                        "message", string(),
+                        "target", string(),
+                        "details",
+                            array(
+                                object(
+                                    List.of("code", "message"),
+                                    props(
+                                        "code", string(),
+                                        "message", string(),
+                                        "target", string()))))))));
+    for (ODataEntitySet<?> set : ODataModel.SETS) {
+      schemas.put(
+          "OData" + set.name(),
+          object(
+              List.of("@odata.context", "value"),
+              props(
+                  "@odata.context", string(),
+                  "@odata.count", integer(),
+                  "@odata.nextLink", string(),
+                  "value",
+                      array(Map.of("type", "object", "properties", properties(set.columns()))))));
+    }
     schemas.put("Health", object(List.of("status"), props("status", string())));
     schemas.put(
         "Ready",
@@ -258,6 +286,89 @@ final class Schemas {
             List.of("status", "run"),
             props("status", string(), "run", string(), "problem", string())));
     return schemas;
+  }
+
+  /** The properties of rows of these columns, in order. */
+  static Map<String, Object> properties(List<Column> columns) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    columns.forEach(column -> props.put(column.name(), column.jsonSchema()));
+    return props;
+  }
+
+  /** The feasibility answers: rows of the published tables with their columns, all present. */
+  private static void feasibility(Map<String, Object> schemas) {
+    schemas.put("FeasibilityEvidence", table(FeasibilityColumns.EVIDENCE_COLUMNS, List.of()));
+    schemas.put("UnvoicedDistress", table(FeasibilityColumns.UNVOICED_DISTRESS_COLUMNS, List.of()));
+    schemas.put(
+        "AssessmentOutcome",
+        table(
+            FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS, FeasibilityService.ASSESSMENT_COLUMNS));
+    Map<String, Object> assessment = new LinkedHashMap<>();
+    for (TableColumn column : FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS) {
+      if (FeasibilityService.ASSESSMENT_COLUMNS.contains(column.name())) {
+        assessment.put(column.name(), columnType(column));
+      }
+    }
+    assessment.put("outcomes", array(ref("AssessmentOutcome")));
+    schemas.put("Assessment", object(List.copyOf(assessment.keySet()), assessment));
+    schemas.put("PeerComparison", table(FeasibilityColumns.PEER_COMPARISON_COLUMNS, List.of()));
+    schemas.put("FeasibilitySignalList", listOf("feasibility_signals", ref("FeasibilityEvidence")));
+    schemas.put(
+        "FeasibilitySignalOne",
+        object(
+            List.of("run", "feasibility_signal"),
+            props("run", ref("RunRef"), "feasibility_signal", ref("FeasibilityEvidence"))));
+    schemas.put("UnvoicedDistressList", listOf("unvoiced_distress", ref("UnvoicedDistress")));
+    schemas.put("AssessmentList", listOf("assessments", ref("Assessment")));
+    schemas.put(
+        "AssessmentOne",
+        object(
+            List.of("run", "assessment"),
+            props("run", ref("RunRef"), "assessment", ref("Assessment"))));
+    schemas.put(
+        "Learning",
+        object(
+            List.of("run", "regulation", "indicator", "period", "peer_groups"),
+            props(
+                "run", ref("RunRef"),
+                "regulation", string(),
+                "indicator", string(),
+                "period", string(),
+                "peer_groups",
+                    array(
+                        object(
+                            List.of("peer_group", "municipalities"),
+                            props(
+                                "peer_group",
+                                nullable("string"),
+                                "municipalities",
+                                array(ref("PeerComparison"))))))));
+  }
+
+  private static Map<String, Object> listOf(String name, Map<String, Object> item) {
+    return object(
+        List.of("run", "query", "total", name),
+        props(
+            "run", ref("RunRef"), "query", type("object"), "total", integer(), name, array(item)));
+  }
+
+  /** A row of a published table: every column present, every value possibly null. */
+  private static Map<String, Object> table(List<TableColumn> columns, List<String> leftOut) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    for (TableColumn column : columns) {
+      if (!leftOut.contains(column.name())) {
+        props.put(column.name(), columnType(column));
+      }
+    }
+    return object(List.copyOf(props.keySet()), props);
+  }
+
+  private static Map<String, Object> columnType(TableColumn column) {
+    return switch (column.type()) {
+      case STRING -> nullable("string");
+      case DOUBLE -> nullable("number");
+      case LONG -> nullable("integer");
+    };
   }
 
   private static Map<String, Object> props(Object... pairs) {

@@ -2,6 +2,7 @@ package nl.effectmeter.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /** The wire form of an organisation's scorecard for one period (the web pages read it too). */
 public record Scorecard(
@@ -11,7 +12,9 @@ public record Scorecard(
     @JsonProperty("granularity") String granularity,
     @JsonProperty("previous_period") String previousPeriod,
     @JsonProperty("groups") List<Group> groups,
-    @JsonProperty("signals") List<SignalHandler.SignalJson> signals) {
+    @JsonProperty("signals") List<SignalJson> signals,
+    @JsonProperty("feasibility_signals") List<Map<String, Object>> feasibilitySignals,
+    @JsonProperty("unvoiced_distress") List<Map<String, Object>> unvoicedDistress) {
 
   public record Organisation(
       @JsonProperty("code") String code,

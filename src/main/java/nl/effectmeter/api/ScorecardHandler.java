@@ -17,7 +17,6 @@ final class ScorecardHandler {
   }
 
   void handle(Context ctx) {
-    Formats.choose(ctx, false);
     Run run = RunChoice.of(ctx, registry.snapshot());
     String organisation = ctx.pathParam("organisation");
     if (organisation.startsWith("_")
@@ -70,6 +69,7 @@ final class ScorecardHandler {
                       + " to "
                       + published.get(published.size() - 1)));
     }
-    Responses.runJson(ctx, run.id(), () -> ScorecardService.build(run, organisation, period));
+    Responses.runAnswer(
+        ctx, run.id(), () -> Answer.of(ScorecardService.build(run, organisation, period)));
   }
 }

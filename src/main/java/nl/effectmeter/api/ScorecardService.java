@@ -55,7 +55,7 @@ public final class ScorecardService {
     Organisation known = run.reference().organisations().get(organisation);
     YearMonth first = granularity.firstMonth(period);
     YearMonth last = granularity.lastMonth(period);
-    List<SignalHandler.SignalJson> signals =
+    List<SignalJson> signals =
         run.signals().stream()
             .filter(s -> s.organisation().equals(organisation))
             .filter(
@@ -63,7 +63,7 @@ public final class ScorecardService {
                   YearMonth month = YearMonth.parse(s.period());
                   return !month.isBefore(first) && !month.isAfter(last);
                 })
-            .map(SignalHandler.SignalJson::of)
+            .map(SignalJson::of)
             .toList();
     return new Scorecard(
         RunRef.of(run),
@@ -72,7 +72,9 @@ public final class ScorecardService {
         granularity.label(),
         previous,
         groups,
-        signals);
+        signals,
+        FeasibilityService.scorecardSignals(run, organisation, first, last),
+        FeasibilityService.unvoicedDistress(run, List.of(organisation), List.of()));
   }
 
   private static Scorecard.Entry entry(

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The seven input datasets of DATASETS.md with their declared columns, in contract order.
+ * The input datasets of DATASETS.md and FEASIBILITY.md with their declared columns, in contract
+ * order: four reference datasets, three fact datasets and the two optional feasibility datasets.
  *
  * <p>The column order is the order in which validation rules are checked, so the first rule a row
  * breaks is the one it is quarantined for.
@@ -88,7 +89,36 @@ public enum InputDataset {
           required("case_id", STRING),
           required("outcome_type", STRING),
           required("measured_at", TIMESTAMP),
-          required("achieved", BOOLEAN)));
+          required("achieved", BOOLEAN))),
+  /** Noodsignalen and knelpunten raised by executing organisations (optional). */
+  FEASIBILITY_SIGNALS(
+      "feasibility_signals",
+      "signal_id",
+      List.of(
+          required("signal_id", STRING),
+          required("organisation_code", STRING),
+          required("regulation_code", STRING),
+          required("kind", STRING),
+          required("raised_at", TIMESTAMP),
+          required("summary", STRING),
+          optional("responded_at", TIMESTAMP),
+          optional("response", STRING))),
+  /** Uitvoeringstoetsen (UDO for the decentral layers) of regulations (optional). */
+  FEASIBILITY_ASSESSMENTS(
+      "feasibility_assessments",
+      "assessment_id",
+      List.of(
+          required("assessment_id", STRING),
+          required("regulation_code", STRING),
+          optional("organisation_code", STRING),
+          optional("government_layer", STRING),
+          required("assessed_at", TIMESTAMP),
+          required("effective_from", TIMESTAMP),
+          required("verdict", STRING),
+          optional("expected_cases_per_month", DOUBLE),
+          optional("expected_timely_decision_rate", DOUBLE),
+          optional("expected_cost_per_case", DOUBLE),
+          optional("expected_outcome_achievement_rate", DOUBLE)));
 
   private final String location;
   private final String primaryKey;
@@ -123,8 +153,19 @@ public enum InputDataset {
     return columns.stream().map(DatasetColumn::name).toList();
   }
 
+  /** The three fact datasets every input location must hold. */
   public static List<InputDataset> facts() {
     return List.of(SERVICES, COMPLAINTS, OUTCOMES);
+  }
+
+  /** The fact datasets an input location may lack: a missing one means no rows. */
+  public static List<InputDataset> optionalFacts() {
+    return List.of(FEASIBILITY_SIGNALS, FEASIBILITY_ASSESSMENTS);
+  }
+
+  /** Whether an input location may lack this dataset. */
+  public boolean isOptional() {
+    return optionalFacts().contains(this);
   }
 
   public static List<InputDataset> references() {

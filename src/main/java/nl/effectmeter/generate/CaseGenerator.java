@@ -66,7 +66,10 @@ final class CaseGenerator {
     } else {
       double days = regulation.legalTermDays() * Math.exp(-0.48 + 0.38 * random.nextGaussian());
       if (story.concerns(regulation)) {
-        days *= story.delayFactor(requested);
+        days *= story.delayFactor(regulation, requested);
+      }
+      if (organisation.equals(Story.MODEL_MUNICIPALITY)) {
+        days *= Story.MODEL_DELAY_FACTOR;
       }
       if ("withdrawn".equals(decision)) {
         days *= 0.5;
@@ -79,6 +82,11 @@ final class CaseGenerator {
               : clock.avoidTransition(day * LocalClock.SECONDS_PER_DAY + secondOfDay);
       if (decided < requested) {
         decided = requested + random.nextInt(3600);
+      }
+      if (story.concerns(regulation)) {
+        decided =
+            clock.avoidTransition(
+                story.decided(regulation, requested, decided, random.nextDouble()));
       }
     }
     if (decided >= asOfEnd || random.nextDouble() < STALE_SHARE) {
@@ -114,7 +122,7 @@ final class CaseGenerator {
       SimulatedRegulation regulation = regulations.get(i);
       weights[i] = regulation.weight();
       if (story.concerns(regulation)) {
-        weights[i] *= story.inflowFactor(requested);
+        weights[i] *= story.inflowFactor(reference.regulations().get(i), requested);
       }
     }
     return Weighted.pick(weights, random);

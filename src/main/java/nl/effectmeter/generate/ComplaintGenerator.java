@@ -57,7 +57,8 @@ final class ComplaintGenerator {
         rows.add(row);
       }
     }
-    double caseless = 0.004 + (storyCase ? 0.12 * story.progress(c.requested()) : 0);
+    double caseless =
+        0.004 + (storyCase ? 0.12 * story.progress(c.regulation(), c.requested()) : 0);
     if (random.nextDouble() < caseless) {
       long day = requestDay + random.nextInt(60);
       String category = storyCase && random.nextDouble() < 0.7 ? "timeliness" : "information";

@@ -6,9 +6,6 @@ import java.util.List;
 
 /** Regulations with realistic legal decision terms (beslistermijnen) and outcome windows. */
 final class DutchRegulations {
-  /** The regulation whose execution drifts into a backlog in the last months. */
-  static final String STORY_REGULATION = "WIA";
-
   static final List<SimulatedRegulation> ALL =
       List.of(
           new SimulatedRegulation(

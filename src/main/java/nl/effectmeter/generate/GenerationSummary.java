@@ -9,9 +9,15 @@ import java.util.Map;
  * duplicated key counts each copy, as each is quarantined).
  */
 public record GenerationSummary(
-    long serviceRows, long complaintRows, long outcomeRows, Map<DefectKind, Long> defects) {
+    long serviceRows,
+    long complaintRows,
+    long outcomeRows,
+    Map<DefectKind, Long> defects,
+    Map<String, Long> feasibilityDefects) {
   public GenerationSummary {
     defects = Map.copyOf(requireNonNull(defects, "defects is null"));
+    feasibilityDefects =
+        new java.util.TreeMap<>(requireNonNull(feasibilityDefects, "feasibilityDefects is null"));
   }
 
   public String describe() {
@@ -31,6 +37,13 @@ public record GenerationSummary(
             .append('\n');
       }
     }
+    feasibilityDefects.forEach(
+        (reason, count) ->
+            text.append("feasibility defect (")
+                .append(reason)
+                .append("): ")
+                .append(count)
+                .append('\n'));
     return text.toString();
   }
 }

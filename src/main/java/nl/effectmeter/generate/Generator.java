@@ -24,7 +24,7 @@ public final class Generator {
     LocalClock clock =
         new LocalClock(start.minusDays(CLOCK_MARGIN_DAYS), asOf.plusDays(CLOCK_MARGIN_DAYS));
     long asOfEnd = (asOf.toEpochDay() + 1) * LocalClock.SECONDS_PER_DAY;
-    Story story = new Story(DutchRegulations.STORY_REGULATION, asOf);
+    Story story = new Story(asOf);
     CaseGenerator cases = new CaseGenerator(settings, reference, story, clock);
     ComplaintGenerator complaints = new ComplaintGenerator(clock, story, asOfEnd);
     OutcomeGenerator outcomes = new OutcomeGenerator(clock, asOfEnd);
@@ -45,8 +45,14 @@ public final class Generator {
         injector.write(c, ServiceRow.fields(c, clock), caseComplaints, caseOutcomes, out);
       }
       injector.finish(out);
+      FeasibilityGenerator feasibility = new FeasibilityGenerator(reference, settings);
+      feasibility.write(output);
       return new GenerationSummary(
-          out.services.rows(), out.complaints.rows(), out.outcomes.rows(), injector.counts());
+          out.services.rows(),
+          out.complaints.rows(),
+          out.outcomes.rows(),
+          injector.counts(),
+          feasibility.defects());
     }
   }
 }

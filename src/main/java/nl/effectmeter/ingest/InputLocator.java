@@ -43,6 +43,26 @@ public final class InputLocator {
   }
 
   public List<InputFile> locate(InputDataset dataset) {
+    List<InputFile> found = locateIfPresent(dataset);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    String expected =
+        explicitFormat == null
+            ? String.format(
+                "%1$s.csv, %1$s.jsonl, %1$s.parquet or a folder %1$s/ of such files",
+                dataset.location())
+            : String.format(
+                "%1$s%2$s, %1$s or a folder %1$s/ of %3$s files",
+                dataset.location(), explicitFormat.extension(), explicitFormat.label());
+    throw new IllegalArgumentException(
+        String.format(
+            "Cannot find dataset %s in input location %s: expected %s",
+            dataset.datasetName(), root, expected));
+  }
+
+  /** The files of a dataset, or none when the input location does not hold it. */
+  public List<InputFile> locateIfPresent(InputDataset dataset) {
     String location = root + "/" + dataset.location();
     try {
       for (Map.Entry<String, InputFormat> candidate : singleFiles(location).entrySet()) {
@@ -66,18 +86,7 @@ public final class InputLocator {
       throw new UncheckedIOException(
           "Cannot look for dataset " + dataset.datasetName() + " under " + root, e);
     }
-    String expected =
-        explicitFormat == null
-            ? String.format(
-                "%1$s.csv, %1$s.jsonl, %1$s.parquet or a folder %1$s/ of such files",
-                dataset.location())
-            : String.format(
-                "%1$s%2$s, %1$s or a folder %1$s/ of %3$s files",
-                dataset.location(), explicitFormat.extension(), explicitFormat.label());
-    throw new IllegalArgumentException(
-        String.format(
-            "Cannot find dataset %s in input location %s: expected %s",
-            dataset.datasetName(), root, expected));
+    return List.of();
   }
 
   /** The single files a dataset may be, in the order they are looked for, with their format. */

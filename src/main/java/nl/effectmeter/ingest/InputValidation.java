@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.Organisation;
@@ -182,7 +183,28 @@ public final class InputValidation {
                         caseLookup,
                         quarantinedCases),
                     Validator.rules(InputDataset.OUTCOMES, RuleBook.outcomes(asOf, codes)))));
-    return new Facts(services, complaints, outcomes);
+    List<Judged> optional = new ArrayList<>();
+    judgeOptional(InputDataset.FEASIBILITY_SIGNALS, RuleBook.feasibilitySignals(asOf, codes))
+        .ifPresent(optional::add);
+    judgeOptional(
+            InputDataset.FEASIBILITY_ASSESSMENTS, RuleBook.feasibilityAssessments(asOf, codes))
+        .ifPresent(optional::add);
+    return new Facts(services, complaints, outcomes, optional);
+  }
+
+  /** An optional fact dataset judged on its own, or empty when the input location lacks it. */
+  private Optional<Judged> judgeOptional(InputDataset dataset, Map<String, List<Rule>> rules) {
+    Optional<Dataset<Row>> read = source.readIfPresent(dataset);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Dataset<Row> raw = withDuplicates(read.get(), dataset.primaryKey());
+    return Optional.of(
+        persist(
+            new Judged(
+                dataset,
+                Validator.judge(
+                    Validator.withTypedColumns(raw, dataset), Validator.rules(dataset, rules)))));
   }
 
   /** Counts read, valid and quarantined rows by reason. */
@@ -251,10 +273,25 @@ public final class InputValidation {
   /** The validated reference data, and its verdicts for the row accounting. */
   public record References(ReferenceData data, List<Judged> judged) {}
 
-  /** The three fact datasets after validation. */
-  public record Facts(Judged services, Judged complaints, Judged outcomes) {
+  /** The fact datasets after validation; {@code optional} holds those the input location had. */
+  public record Facts(Judged services, Judged complaints, Judged outcomes, List<Judged> optional) {
+    public Facts {
+      optional = List.copyOf(optional);
+    }
+
+    public Facts(Judged services, Judged complaints, Judged outcomes) {
+      this(services, complaints, outcomes, List.of());
+    }
+
     public List<Judged> all() {
-      return List.of(services, complaints, outcomes);
+      List<Judged> all = new ArrayList<>(List.of(services, complaints, outcomes));
+      all.addAll(optional);
+      return all;
+    }
+
+    /** The judged rows of an optional dataset, or empty when the input location lacks it. */
+    public Optional<Judged> optional(InputDataset dataset) {
+      return optional.stream().filter(j -> j.dataset() == dataset).findFirst();
     }
   }
 }

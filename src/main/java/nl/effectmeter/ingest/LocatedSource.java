@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.warehouse.Manifest;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +29,16 @@ public final class LocatedSource implements RawSource {
     List<InputFile> found = locator.locate(dataset);
     files.put(dataset, found);
     return reader.read(dataset, found);
+  }
+
+  @Override
+  public Optional<Dataset<Row>> readIfPresent(InputDataset dataset) {
+    List<InputFile> found = locator.locateIfPresent(dataset);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    files.put(dataset, found);
+    return Optional.of(reader.read(dataset, found));
   }
 
   @Override

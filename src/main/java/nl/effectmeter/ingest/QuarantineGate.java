@@ -2,6 +2,7 @@ package nl.effectmeter.ingest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import nl.effectmeter.dataset.InputDataset;
 
 /**
@@ -15,7 +16,8 @@ public record QuarantineGate(double maxShare, String settingName) {
   public void check(List<DatasetCounts> counts) {
     for (DatasetCounts count : counts) {
       boolean fact =
-          InputDataset.facts().stream().anyMatch(d -> d.datasetName().equals(count.dataset()));
+          Stream.concat(InputDataset.facts().stream(), InputDataset.optionalFacts().stream())
+              .anyMatch(d -> d.datasetName().equals(count.dataset()));
       if (fact && count.quarantinedShare() > maxShare) {
         throw new InvalidInputException(
             String.format(

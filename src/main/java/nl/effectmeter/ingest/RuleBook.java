@@ -38,6 +38,10 @@ public final class RuleBook {
   static final List<String> CHANNELS = List.of("online", "phone", "counter", "mail", "other");
   static final List<String> CATEGORIES =
       List.of("timeliness", "treatment", "decision", "information", "accessibility", "other");
+  static final List<String> SIGNAL_KINDS = List.of("noodsignaal", "knelpunt");
+  static final List<String> RESPONSES = List.of("adjusted", "postponed", "resources", "rejected");
+  static final List<String> VERDICTS =
+      List.of("feasible", "feasible_with_conditions", "not_feasible");
 
   private RuleBook() {}
 
@@ -181,6 +185,101 @@ public final class RuleBook {
                         lit("' falls on a date before the case's decision on "),
                         col(CASE_DECIDED_DATE).cast("string"))),
                 notAfter("measured_at", asOf)));
+  }
+
+  /**
+   * Rules of feasibility_signals (FEASIBILITY.md): a response comes with its date, after raising.
+   */
+  public static Map<String, List<Rule>> feasibilitySignals(LocalDate asOf, ReferenceCodes refs) {
+    return Map.of(
+        "signal_id", List.of(duplicateKey("signal_id")),
+        "organisation_code",
+            List.of(exists("organisation_code", refs.organisations(), "organisations")),
+        "regulation_code", List.of(exists("regulation_code", refs.regulations(), "regulations")),
+        "kind", List.of(oneOf("kind", SIGNAL_KINDS)),
+        "raised_at", List.of(notAfter("raised_at", asOf)),
+        "responded_at",
+            List.of(dateNotBefore("responded_at", "raised_at"), notAfter("responded_at", asOf)),
+        "response",
+            List.of(
+                oneOf("response", RESPONSES),
+                new Rule(
+                    Reasons.MISSING_REQUIRED,
+                    col("response").isNull().and(col("responded_at").isNotNull()),
+                    lit("response is missing although responded_at is given")),
+                new Rule(
+                    Reasons.BAD_VALUE,
+                    col("response").isNotNull().and(col("responded_at").isNull()),
+                    concat(
+                        lit("response '"),
+                        col("response"),
+                        lit("' is given for a signal without responded_at")))));
+  }
+
+  /**
+   * Rules of feasibility_assessments (FEASIBILITY.md): assessed by exactly one of an organisation
+   * and a government layer; the assessed rules take effect on or after the assessment.
+   */
+  public static Map<String, List<Rule>> feasibilityAssessments(
+      LocalDate asOf, ReferenceCodes refs) {
+    Column organisation = col("organisation_code");
+    Column layer = col("government_layer");
+    return Map.ofEntries(
+        Map.entry("assessment_id", List.of(duplicateKey("assessment_id"))),
+        Map.entry(
+            "regulation_code",
+            List.of(exists("regulation_code", refs.regulations(), "regulations"))),
+        Map.entry(
+            "organisation_code",
+            List.of(exists("organisation_code", refs.organisations(), "organisations"))),
+        Map.entry(
+            "government_layer",
+            List.of(
+                oneOf("government_layer", LAYERS),
+                new Rule(
+                    Reasons.BAD_VALUE,
+                    organisation.isNotNull().and(layer.isNotNull()),
+                    concat(
+                        lit("both organisation_code '"),
+                        organisation,
+                        lit("' and government_layer '"),
+                        layer,
+                        lit("' are given; exactly one of them names the assessor"))),
+                new Rule(
+                    Reasons.BAD_VALUE,
+                    organisation.isNull().and(layer.isNull()),
+                    lit(
+                        "neither organisation_code nor government_layer is given; exactly one of"
+                            + " them names the assessor")))),
+        Map.entry("assessed_at", List.of(notAfter("assessed_at", asOf))),
+        Map.entry("effective_from", List.of(dateNotBefore("effective_from", "assessed_at"))),
+        Map.entry("verdict", List.of(oneOf("verdict", VERDICTS))),
+        Map.entry("expected_cases_per_month", List.of(notNegative("expected_cases_per_month"))),
+        Map.entry("expected_timely_decision_rate", List.of(share("expected_timely_decision_rate"))),
+        Map.entry("expected_cost_per_case", List.of(notNegative("expected_cost_per_case"))),
+        Map.entry(
+            "expected_outcome_achievement_rate",
+            List.of(share("expected_outcome_achievement_rate"))));
+  }
+
+  private static Rule dateNotBefore(String later, String earlier) {
+    return new Rule(
+        Reasons.DATE_ORDER,
+        col(Parsed.date(later)).lt(col(Parsed.date(earlier))),
+        concat(
+            lit(later + " '"),
+            col(later),
+            lit("' falls on a date before " + earlier + " '"),
+            col(earlier),
+            lit("'")));
+  }
+
+  private static Rule share(String column) {
+    Column typed = col(Parsed.typed(column));
+    return new Rule(
+        Reasons.BAD_VALUE,
+        typed.lt(0).or(typed.gt(1)),
+        concat(lit(column + " '"), col(column), lit("' must lie between 0 and 1")));
   }
 
   /** A present case_id must name a case that was read; a quarantined one taints the row. */

@@ -18,9 +18,12 @@ import java.util.function.ToLongFunction;
 import nl.effectmeter.cells.CellAggregation;
 import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
+import nl.effectmeter.feasibility.FeasibilityStory;
+import nl.effectmeter.feasibility.FeasibilityTables;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.ingest.DatasetCounts;
+import nl.effectmeter.ingest.FeasibilityInputs;
 import nl.effectmeter.ingest.InputValidation;
 import nl.effectmeter.ingest.Judged;
 import nl.effectmeter.ingest.LocatedSource;
@@ -32,6 +35,7 @@ import nl.effectmeter.mapping.MappingAccounting;
 import nl.effectmeter.mapping.SourceMapping;
 import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
+import nl.effectmeter.publish.FeasibilityRows;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunManifest;
 import nl.effectmeter.publish.RunPublisher;
@@ -40,6 +44,7 @@ import nl.effectmeter.reference.Signal;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.signal.SignalDetector;
 import nl.effectmeter.table.IndicatorTable;
+import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
@@ -86,8 +91,24 @@ public final class IndicatorPipeline {
     List<IndicatorRow> rows = table.rows();
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
+    FeasibilityTables feasibility =
+        FeasibilityTables.build(
+            rows,
+            signals,
+            input.references().data(),
+            FeasibilityInputs.signals(input.facts()),
+            FeasibilityInputs.assessments(input.facts()),
+            args.asOf());
+    LOG.info(
+        "Feasibility: {} signals raised, {} unvoiced distress, {} assessment outcomes, {} peer"
+            + " comparisons",
+        feasibility.evidence().size(),
+        feasibility.unvoicedDistress().size(),
+        feasibility.assessmentOutcomes().size(),
+        feasibility.peerComparison().size());
     LOG.info("Writing the run's tables to {}", publisher.stagingDir());
-    Map<String, Long> tables = publisher.write(runTables(input, table, signals, accounting));
+    Map<String, Long> tables =
+        publisher.write(runTables(input, table, signals, feasibility, accounting));
     Manifest manifest =
         RunManifest.of(
             new RunManifest.Run(runId, args.asOf(), started),
@@ -111,6 +132,7 @@ public final class IndicatorPipeline {
         tables,
         fired,
         table.loss(),
+        FeasibilityStory.lines(feasibility),
         Duration.between(started, Instant.now()));
   }
 
@@ -191,12 +213,14 @@ public final class IndicatorPipeline {
 
   /**
    * The run's tables in the order they are written: the published indicators and signals, the
-   * disclosure table, then the quarantine and reference rows. A new table is one more entry here.
+   * disclosure table, the quarantine and reference rows, then the four feasibility tables (computed
+   * from the published rows and signals only). A new table is one more entry here.
    */
   private List<RunTable> runTables(
       Validated input,
       IndicatorTable.Published published,
       List<Signal> signals,
+      FeasibilityTables feasibility,
       MappingAccounting.Result accounting) {
     List<RunTable> tables = new ArrayList<>();
     tables.add(ParquetTables.indicators(published.rows(), hadoop));
@@ -211,6 +235,10 @@ public final class IndicatorPipeline {
       tables.add(
           SparkTables.reference(judged, count(input.counts(), judged, DatasetCounts::valid)));
     }
+    FeasibilityRows.of(feasibility)
+        .forEach(
+            (name, rows) ->
+                tables.add(ParquetTables.table(name, FeasibilityColumns.of(name), rows, hadoop)));
     if (accounting != null) {
       tables.add(
           SparkTables.skipped(

@@ -17,6 +17,7 @@ public record RunSummary(
     Map<String, Long> tables,
     Map<String, Long> signalsFired,
     List<InformationLoss> disclosure,
+    List<String> feasibility,
     Duration took) {
 
   public String render() {
@@ -45,7 +46,7 @@ public record RunSummary(
       out.append(
           String.format(
               Locale.ROOT,
-              "  %-15s read %,9d  valid %,9d  quarantined %,7d%s%n",
+              "  %-23s read %,9d  valid %,9d  quarantined %,7d%s%n",
               counts.dataset(),
               counts.read(),
               counts.valid(),
@@ -55,7 +56,7 @@ public record RunSummary(
     out.append("Published tables:\n");
     tables.forEach(
         (table, rows) ->
-            out.append(String.format(Locale.ROOT, "  %-26s %,10d rows%n", table, rows)));
+            out.append(String.format(Locale.ROOT, "  %-34s %,10d rows%n", table, rows)));
     InformationLoss total = disclosure.stream().reduce(InformationLoss::sum).orElse(null);
     if (total != null) {
       out.append(
@@ -74,6 +75,8 @@ public record RunSummary(
     out.append("Signals fired: ")
         .append(signalsFired.isEmpty() ? "none" : signalsFired.toString())
         .append('\n');
+    out.append("Feasibility:\n");
+    feasibility.forEach(line -> out.append("  ").append(line).append('\n'));
     out.append(String.format(Locale.ROOT, "Took %.1f s", took.toMillis() / 1000.0));
     return out.toString();
   }

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.effectmeter.dataset.DatasetColumn;
 import nl.effectmeter.dataset.InputDataset;
@@ -54,6 +55,11 @@ public final class MappedSource implements RawSource {
     this.mapping = mapping;
     this.warnings = warnings;
     this.views = RawViews.register(spark, input, mapping.views());
+  }
+
+  @Override
+  public Optional<Dataset<Row>> readIfPresent(InputDataset dataset) {
+    return mapping.file(dataset).isEmpty() ? Optional.empty() : Optional.of(read(dataset));
   }
 
   @Override

@@ -5,10 +5,12 @@ import static nl.effectmeter.warehouse.PublishedColumns.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.privacy.Suppression;
 import nl.effectmeter.reference.Signal;
+import nl.effectmeter.warehouse.TableColumn;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -62,6 +64,17 @@ public final class ParquetTables {
         folder -> {
           writeDisclosure(suppressions, folder, conf);
           return suppressions.size();
+        });
+  }
+
+  /** A table of rows keyed by column name (the feasibility tables), with its declared columns. */
+  public static RunTable table(
+      String name, List<TableColumn> columns, List<Map<String, Object>> rows, Configuration conf) {
+    return new RunTable(
+        name,
+        folder -> {
+          writeTable(name, columns, rows, folder, conf);
+          return rows.size();
         });
   }
 
@@ -123,6 +136,55 @@ public final class ParquetTables {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the disclosure table to " + folder, e);
     }
+  }
+
+  /**
+   * A table whose rows are column name to value (strings, doubles and longs; null is absent), with
+   * the given columns in order; a row naming another column is a fault of ours.
+   */
+  public static void writeTable(
+      String name,
+      List<TableColumn> columns,
+      List<Map<String, Object>> rows,
+      String folder,
+      Configuration conf) {
+    MessageType schema = tableSchema(name, columns);
+    SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+    try (ParquetWriter<Group> writer = open(schema, folder, conf)) {
+      for (Map<String, Object> row : rows) {
+        if (!columns.stream().map(TableColumn::name).toList().containsAll(row.keySet())) {
+          throw new IllegalArgumentException(
+              "Row of table " + name + " has columns " + row.keySet() + ", declared " + columns);
+        }
+        Group group = groups.newGroup();
+        for (TableColumn column : columns) {
+          Object value = row.get(column.name());
+          if (value == null) {
+            continue;
+          }
+          switch (column.type()) {
+            case STRING -> group.add(column.name(), (String) value);
+            case DOUBLE -> group.add(column.name(), ((Number) value).doubleValue());
+            case LONG -> group.add(column.name(), ((Number) value).longValue());
+          }
+        }
+        writer.write(group);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the " + name + " table to " + folder, e);
+    }
+  }
+
+  private static MessageType tableSchema(String name, List<TableColumn> columns) {
+    Types.MessageTypeBuilder builder = Types.buildMessage();
+    for (TableColumn column : columns) {
+      switch (column.type()) {
+        case STRING -> string(builder, column.name());
+        case DOUBLE -> builder.optional(PrimitiveTypeName.DOUBLE).named(column.name());
+        case LONG -> builder.optional(PrimitiveTypeName.INT64).named(column.name());
+      }
+    }
+    return builder.named(name);
   }
 
   private static void addCell(Group group, CellKey cell) {

@@ -17,7 +17,8 @@ public record Run(
     ObservationIndex observations,
     List<Signal> signals,
     ReferenceData reference,
-    Map<Dimension, SortedSet<String>> codesSeen) {
+    Map<Dimension, SortedSet<String>> codesSeen,
+    FeasibilityRun feasibility) {
 
   public Run {
     requireNonNull(manifest, "manifest is null");
@@ -25,6 +26,17 @@ public record Run(
     signals = List.copyOf(signals);
     requireNonNull(reference, "reference is null");
     codesSeen = Map.copyOf(codesSeen);
+    requireNonNull(feasibility, "feasibility is null");
+  }
+
+  /** A run without feasibility tables. */
+  public Run(
+      Manifest manifest,
+      ObservationIndex observations,
+      List<Signal> signals,
+      ReferenceData reference,
+      Map<Dimension, SortedSet<String>> codesSeen) {
+    this(manifest, observations, signals, reference, codesSeen, FeasibilityRun.NONE);
   }
 
   public String id() {

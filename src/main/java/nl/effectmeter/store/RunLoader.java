@@ -24,7 +24,9 @@ import nl.effectmeter.reference.OutcomeType;
 import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.reference.Regulation;
 import nl.effectmeter.reference.Signal;
+import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.TableColumn;
 import nl.effectmeter.warehouse.WarehouseLayout;
 
 /** Reads a published run from the warehouse into memory. */
@@ -74,7 +76,46 @@ public final class RunLoader {
     Map<Dimension, SortedSet<String>> frozen = new EnumMap<>(Dimension.class);
     codesSeen.forEach(
         (dimension, codes) -> frozen.put(dimension, Collections.unmodifiableSortedSet(codes)));
-    return new Run(manifest, new ObservationIndex(rows), signals, reference(runId), frozen);
+    return new Run(
+        manifest,
+        new ObservationIndex(rows),
+        signals,
+        reference(runId),
+        frozen,
+        feasibility(runId, manifest));
+  }
+
+  /**
+   * The run's feasibility tables, each read by its declared columns; a run published before they
+   * existed (no such folder and no count in its manifest) has none.
+   */
+  private FeasibilityRun feasibility(String runId, Manifest manifest) {
+    Map<String, List<Map<String, Object>>> tables = new java.util.LinkedHashMap<>();
+    for (String table : FeasibilityColumns.TABLES) {
+      ParquetFolder folder = folder(layout.feasibility(runId, table));
+      if (!folder.exists() && !manifest.tables().containsKey(table)) {
+        continue;
+      }
+      List<TableColumn> columns = FeasibilityColumns.of(table);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      folder.forEachRow(
+          row -> {
+            Map<String, Object> values = new java.util.LinkedHashMap<>();
+            for (TableColumn column : columns) {
+              values.put(
+                  column.name(),
+                  switch (column.type()) {
+                    case STRING -> row.string(column.name());
+                    case DOUBLE -> row.decimal(column.name());
+                    case LONG -> row.integer(column.name());
+                  });
+            }
+            rows.add(Collections.unmodifiableMap(values));
+          });
+      checkRows(manifest, table, rows.size());
+      tables.put(table, List.copyOf(rows));
+    }
+    return new FeasibilityRun(tables);
   }
 
   /**

@@ -69,6 +69,11 @@ public final class RunRegistry implements AutoCloseable {
     }
   }
 
+  /** Where the runs this registry serves are published. */
+  public WarehouseLayout layout() {
+    return layout;
+  }
+
   public Snapshot snapshot() {
     return snapshot;
   }

@@ -13,6 +13,8 @@ import static java.util.Objects.requireNonNull;
  * runs/&lt;run-id&gt;/quarantine/&lt;dataset&gt;/  Parquet, one folder per fact dataset
  * runs/&lt;run-id&gt;/reference/&lt;dataset&gt;/   Parquet, the reference data the run used
  * runs/&lt;run-id&gt;/disclosure/      Parquet, every suppressed quantity and why; never served
+ * runs/&lt;run-id&gt;/feasibility_evidence/, unvoiced_distress/, assessment_outcomes/,
+ *   peer_comparison/              Parquet, the feasibility tables (FEASIBILITY.md)
  * runs/&lt;run-id&gt;/manifest.json     written last of the run's files
  * </pre>
  */
@@ -61,6 +63,11 @@ public record WarehouseLayout(String root) {
 
   public String reference(String runId, String dataset) {
     return runDir(runId) + "/" + REFERENCE + "/" + dataset;
+  }
+
+  /** The folder of one of the run's feasibility tables ({@link FeasibilityColumns#TABLES}). */
+  public String feasibility(String runId, String table) {
+    return runDir(runId) + "/" + table;
   }
 
   public String manifest(String runId) {

@@ -3,7 +3,7 @@ package nl.effectmeter.web;
 import java.util.List;
 import nl.effectmeter.api.DimensionService;
 import nl.effectmeter.api.Scorecard;
-import nl.effectmeter.api.SignalHandler;
+import nl.effectmeter.api.SignalJson;
 import nl.effectmeter.indicator.Unit;
 import nl.effectmeter.reference.Signal;
 
@@ -238,7 +238,7 @@ final class ScorecardPage {
     throw new IllegalArgumentException("Unknown unit " + label);
   }
 
-  private static List<Signal> signals(List<SignalHandler.SignalJson> signals) {
+  private static List<Signal> signals(List<SignalJson> signals) {
     return signals.stream()
         .map(
             s ->

@@ -50,6 +50,7 @@ class ArchitectureTest {
         .that()
         .resideInAnyPackage(
             "nl.effectmeter.indicator..",
+            "nl.effectmeter.feasibility..",
             "nl.effectmeter.privacy..",
             "nl.effectmeter.table..",
             "nl.effectmeter.signal..",

@@ -18,11 +18,17 @@ public final class InputLocation {
   public static final String COMPLAINTS_HEADER =
       "complaint_id,case_id,organisation_code,regulation_code,municipality_code,received_at,category,resolved_at,upheld,escalated_to_ombudsman";
   public static final String OUTCOMES_HEADER = "case_id,outcome_type,measured_at,achieved";
+  public static final String FEASIBILITY_SIGNALS_HEADER =
+      "signal_id,organisation_code,regulation_code,kind,raised_at,summary,responded_at,response";
+  public static final String FEASIBILITY_ASSESSMENTS_HEADER =
+      "assessment_id,regulation_code,organisation_code,government_layer,assessed_at,effective_from,verdict,expected_cases_per_month,expected_timely_decision_rate,expected_cost_per_case,expected_outcome_achievement_rate";
 
   private final Path root;
   private final List<String> services = new ArrayList<>();
   private final List<String> complaints = new ArrayList<>();
   private final List<String> outcomes = new ArrayList<>();
+  private final List<String> feasibilitySignals = new ArrayList<>();
+  private final List<String> feasibilityAssessments = new ArrayList<>();
   private String organisations =
       "organisation_code,name,government_layer\nUWV,Uitvoeringsinstituut Werknemersverzekeringen,zbo\nSVB,Sociale Verzekeringsbank,zbo\nGM0363,Gemeente Amsterdam,gemeente\n";
   private String regulations =
@@ -48,6 +54,18 @@ public final class InputLocation {
 
   public InputLocation outcome(String line) {
     outcomes.add(line);
+    return this;
+  }
+
+  /** A line of feasibility_signals; without any, the optional dataset is not written. */
+  public InputLocation feasibilitySignal(String line) {
+    feasibilitySignals.add(line);
+    return this;
+  }
+
+  /** A line of feasibility_assessments; without any, the optional dataset is not written. */
+  public InputLocation feasibilityAssessment(String line) {
+    feasibilityAssessments.add(line);
     return this;
   }
 
@@ -82,6 +100,16 @@ public final class InputLocation {
       write("services.csv", SERVICES_HEADER + "\n" + lines(services));
       write("complaints.csv", COMPLAINTS_HEADER + "\n" + lines(complaints));
       write("outcomes.csv", OUTCOMES_HEADER + "\n" + lines(outcomes));
+      if (!feasibilitySignals.isEmpty()) {
+        write(
+            "feasibility_signals.csv",
+            FEASIBILITY_SIGNALS_HEADER + "\n" + lines(feasibilitySignals));
+      }
+      if (!feasibilityAssessments.isEmpty()) {
+        write(
+            "feasibility_assessments.csv",
+            FEASIBILITY_ASSESSMENTS_HEADER + "\n" + lines(feasibilityAssessments));
+      }
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
