@@ -225,7 +225,8 @@ final class Schemas {
                 "inputs", array(type("object")),
                 "datasets", array(type("object")),
                 "tables", type("object"),
-                "warnings", array(string()))));
+                "warnings", array(string()),
+                "mapping", type("object"))));
     schemas.put("ParquetFile", Map.of("type", "string", "format", "binary"));
     schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
     schemas.put(

@@ -35,7 +35,7 @@ final class ReferenceWriter {
               m.name(),
               m.provinceCode(),
               Long.toString(m.population()),
-              m.urbanisation() == null ? "" : m.urbanisation().toString()
+              m.urbanisation() == null ? "" : Integer.toString(m.urbanisation())
             });
       }
     }

@@ -17,6 +17,7 @@ import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.reference.OutcomeType;
 import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.reference.Regulation;
+import nl.effectmeter.settings.RegionCodes;
 import nl.effectmeter.warehouse.Manifest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,11 +29,9 @@ import org.apache.spark.storage.StorageLevel;
  * rows are kept or quarantined, and every row read is accounted for.
  */
 public final class InputValidation {
-  private final SparkSession spark;
-  private final InputLocator locator;
-  private final RawReader reader;
+  private final RawSource source;
   private final LocalDate asOf;
-  private final Map<InputDataset, List<InputFile>> files = new LinkedHashMap<>();
+  private final RegionCodes regionCodes;
 
   public InputValidation(SparkSession spark, String input, LocalDate asOf, List<String> warnings) {
     this(spark, input, null, asOf, warnings);
@@ -41,23 +40,24 @@ public final class InputValidation {
   /** Validation of an input location whose files all have the given format (null: by extension). */
   public InputValidation(
       SparkSession spark, String input, InputFormat format, LocalDate asOf, List<String> warnings) {
-    this.spark = spark;
-    this.locator = new InputLocator(input, spark.sparkContext().hadoopConfiguration(), format);
-    this.reader = new RawReader(spark, warnings);
+    this(spark, new LocatedSource(spark, input, format, warnings), asOf, RegionCodes.CBS);
+  }
+
+  /** Validation of the datasets a source gives, with region codes checked as the settings say. */
+  public InputValidation(
+      SparkSession spark, RawSource source, LocalDate asOf, RegionCodes regionCodes) {
+    this.source = source;
     this.asOf = asOf;
+    this.regionCodes = regionCodes;
     if (!Parsed.TIME_ZONE.equals(spark.conf().get("spark.sql.session.timeZone"))) {
       throw new IllegalStateException(
           "The Spark session time zone must be " + Parsed.TIME_ZONE + " to derive local dates");
     }
   }
 
-  /** The files each dataset was read from (filled as datasets are read). */
-  public Map<InputDataset, List<InputFile>> files() {
-    return files;
-  }
-
-  public InputLocator locator() {
-    return locator;
+  /** Where the datasets came from; its inputs are filled as datasets are read. */
+  public RawSource source() {
+    return source;
   }
 
   /**
@@ -66,7 +66,8 @@ public final class InputValidation {
   public References references() {
     Judged organisations = judgeReference(InputDataset.ORGANISATIONS, RuleBook.organisations());
     Judged regulations = judgeReference(InputDataset.REGULATIONS, RuleBook.regulations());
-    Judged municipalities = judgeReference(InputDataset.MUNICIPALITIES, RuleBook.municipalities());
+    Judged municipalities =
+        judgeReference(InputDataset.MUNICIPALITIES, RuleBook.municipalities(regionCodes));
     Judged outcomeTypes = judgeReference(InputDataset.OUTCOME_TYPES, RuleBook.outcomeTypes());
     List<Judged> all = List.of(organisations, regulations, municipalities, outcomeTypes);
     List<String> problems = new ArrayList<>();
@@ -129,19 +130,7 @@ public final class InputValidation {
 
   /** Every file the run read, with its format, size and SHA-256, as the manifest lists them. */
   public List<Manifest.Input> manifestInputs() {
-    List<Manifest.Input> inputs = new ArrayList<>();
-    for (Map.Entry<InputDataset, List<InputFile>> entry : files().entrySet()) {
-      for (InputFile file : entry.getValue()) {
-        inputs.add(
-            new Manifest.Input(
-                entry.getKey().datasetName(),
-                file.path(),
-                file.format().label(),
-                file.sizeBytes(),
-                locator().sha256(file)));
-      }
-    }
-    return inputs;
+    return source.inputs();
   }
 
   /** Validates services, then complaints and outcomes against the services' verdicts. */
@@ -205,12 +194,11 @@ public final class InputValidation {
 
   /** An optional fact dataset judged on its own, or empty when the input location lacks it. */
   private Optional<Judged> judgeOptional(InputDataset dataset, Map<String, List<Rule>> rules) {
-    List<InputFile> found = locator.locateIfPresent(dataset);
-    if (found.isEmpty()) {
+    Optional<Dataset<Row>> read = source.readIfPresent(dataset);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
-    files.put(dataset, found);
-    Dataset<Row> raw = withDuplicates(reader.read(dataset, found), dataset.primaryKey());
+    Dataset<Row> raw = withDuplicates(read.get(), dataset.primaryKey());
     return Optional.of(
         persist(
             new Judged(
@@ -246,9 +234,7 @@ public final class InputValidation {
   }
 
   private Dataset<Row> read(InputDataset dataset) {
-    List<InputFile> found = locator.locate(dataset);
-    files.put(dataset, found);
-    return reader.read(dataset, found);
+    return source.read(dataset);
   }
 
   /** Flags every row whose key occurs more than once (all copies, not just the later ones). */

@@ -143,8 +143,12 @@ public final class RawReader {
     }
   }
 
-  /** Adds the 1-based record number within the file. */
   private Dataset<Row> numberRecords(Dataset<Row> parsed) {
+    return numberRecords(spark, parsed);
+  }
+
+  /** Adds the 1-based record number within the file (one file per frame), as a cluster would. */
+  public static Dataset<Row> numberRecords(SparkSession spark, Dataset<Row> parsed) {
     if (parsed.rdd().getNumPartitions() <= 1) {
       return parsed.withColumn(RawColumns.SOURCE_RECORD, monotonically_increasing_id().plus(1));
     }
@@ -167,7 +171,7 @@ public final class RawReader {
   }
 
   /** A typed Parquet column rendered as the text a CSV would hold. */
-  private static Column asText(Column column, DataType type) {
+  public static Column asText(Column column, DataType type) {
     if (type.equals(DataTypes.TimestampType)) {
       return date_format(column, "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX");
     }

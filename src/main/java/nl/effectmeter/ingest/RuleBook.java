@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.effectmeter.settings.RegionCodes;
 import org.apache.spark.sql.Column;
 
 /**
@@ -57,7 +58,13 @@ public final class RuleBook {
         "outcome_window_days", List.of(positive("outcome_window_days")));
   }
 
-  public static Map<String, List<Rule>> municipalities() {
+  /** Municipality rules; CBS region codes are checked only when the settings ask for them. */
+  public static Map<String, List<Rule>> municipalities(RegionCodes regionCodes) {
+    if (regionCodes == RegionCodes.OWN) {
+      return Map.of(
+          "municipality_code", List.of(duplicateKey("municipality_code")),
+          "population", List.of(notNegative("population")));
+    }
     return Map.of(
         "municipality_code",
             List.of(

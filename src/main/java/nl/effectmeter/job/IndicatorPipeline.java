@@ -3,6 +3,7 @@ package nl.effectmeter.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +26,13 @@ import nl.effectmeter.ingest.DatasetCounts;
 import nl.effectmeter.ingest.FeasibilityInputs;
 import nl.effectmeter.ingest.InputValidation;
 import nl.effectmeter.ingest.Judged;
+import nl.effectmeter.ingest.LocatedSource;
 import nl.effectmeter.ingest.QuarantineGate;
+import nl.effectmeter.ingest.RawSource;
 import nl.effectmeter.ingest.ReferenceCodes;
+import nl.effectmeter.mapping.MappedSource;
+import nl.effectmeter.mapping.MappingAccounting;
+import nl.effectmeter.mapping.SourceMapping;
 import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.publish.FeasibilityRows;
@@ -77,6 +83,7 @@ public final class IndicatorPipeline {
     LOG.info("Run {}: reading {} as of {}", runId, args.input(), args.asOf());
 
     Validated input = validate(args, warnings);
+    MappingAccounting.Result accounting = input.mapped() == null ? null : input.mapped().account();
     new QuarantineGate(settings.maxQuarantineShare(), JobSettings.MAX_QUARANTINE_SHARE)
         .check(input.counts());
     publisher.checkNew();
@@ -100,7 +107,8 @@ public final class IndicatorPipeline {
         feasibility.assessmentOutcomes().size(),
         feasibility.peerComparison().size());
     LOG.info("Writing the run's tables to {}", publisher.stagingDir());
-    Map<String, Long> tables = publisher.write(runTables(input, table, signals, feasibility));
+    Map<String, Long> tables =
+        publisher.write(runTables(input, table, signals, feasibility, accounting));
     Manifest manifest =
         RunManifest.of(
             new RunManifest.Run(runId, args.asOf(), started),
@@ -109,7 +117,8 @@ public final class IndicatorPipeline {
             input.counts().stream().map(DatasetCounts::toManifest).toList(),
             tables,
             table.loss(),
-            warnings);
+            warnings,
+            accounting == null ? null : manifestMapping(accounting));
     input.facts().all().forEach(judged -> judged.rows().unpersist());
     publisher.publish(manifest);
     Map<String, Long> fired = new TreeMap<>();
@@ -119,6 +128,7 @@ public final class IndicatorPipeline {
         runId,
         layout.root(),
         input.counts(),
+        accounting == null ? List.of() : accounting.rawFiles(),
         tables,
         fired,
         table.loss(),
@@ -128,8 +138,17 @@ public final class IndicatorPipeline {
 
   /** Reads and validates every dataset and counts its rows: read, valid, quarantined by reason. */
   private Validated validate(JobArgs args, List<String> warnings) {
+    MappedSource mapped =
+        args.mapping() == null
+            ? null
+            : new MappedSource(
+                spark, SourceMapping.load(Path.of(args.mapping())), args.input(), warnings);
+    RawSource source =
+        mapped != null
+            ? mapped
+            : new LocatedSource(spark, args.input(), args.inputFormat(), warnings);
     InputValidation validation =
-        new InputValidation(spark, args.input(), args.inputFormat(), args.asOf(), warnings);
+        new InputValidation(spark, source, args.asOf(), settings.regionCodes());
     InputValidation.References references = validation.references();
     LOG.info(
         "Reference data is valid: {} organisations, {} regulations, {} municipalities, {} outcome types",
@@ -154,7 +173,7 @@ public final class IndicatorPipeline {
           count.quarantinedByReason());
     }
     warnings.forEach(LOG::warn);
-    return new Validated(validation, references, facts, counts);
+    return new Validated(validation, references, facts, counts, mapped);
   }
 
   /** Enriches the valid rows, aggregates the cells and computes the published indicator rows. */
@@ -201,7 +220,8 @@ public final class IndicatorPipeline {
       Validated input,
       IndicatorTable.Published published,
       List<Signal> signals,
-      FeasibilityTables feasibility) {
+      FeasibilityTables feasibility,
+      MappingAccounting.Result accounting) {
     List<RunTable> tables = new ArrayList<>();
     tables.add(ParquetTables.indicators(published.rows(), hadoop));
     tables.add(ParquetTables.signals(signals, hadoop));
@@ -219,6 +239,14 @@ public final class IndicatorPipeline {
         .forEach(
             (name, rows) ->
                 tables.add(ParquetTables.table(name, FeasibilityColumns.of(name), rows, hadoop)));
+    if (accounting != null) {
+      tables.add(
+          SparkTables.skipped(
+              input.mapped(),
+              accounting.rawFiles().stream()
+                  .mapToLong(MappingAccounting.RawFileCounts::skipped)
+                  .sum()));
+    }
     return tables;
   }
 
@@ -227,7 +255,20 @@ public final class IndicatorPipeline {
       InputValidation validation,
       InputValidation.References references,
       InputValidation.Facts facts,
-      List<DatasetCounts> counts) {}
+      List<DatasetCounts> counts,
+      MappedSource mapped) {}
+
+  private static Manifest.Mapping manifestMapping(MappingAccounting.Result accounting) {
+    return new Manifest.Mapping(
+        accounting.folder(),
+        accounting.files(),
+        accounting.rawFiles().stream()
+            .map(
+                f ->
+                    new Manifest.RawFile(
+                        f.view(), f.path(), f.read(), f.mapped(), f.skipped(), f.skippedByReason()))
+            .toList());
+  }
 
   private static long count(
       List<DatasetCounts> counts, Judged judged, ToLongFunction<DatasetCounts> measure) {

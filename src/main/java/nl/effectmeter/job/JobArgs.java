@@ -10,6 +10,8 @@ import nl.effectmeter.ingest.InputFormat;
  * The indicator job's command line: where to read, where to publish, and as of which date.
  *
  * @param inputFormat the format of every input file, or null to choose by file extension
+ * @param mapping a source mapping folder that reshapes the raw export in {@code input}, or null
+ *     when the input holds the contract's datasets
  */
 public record JobArgs(
     String input,
@@ -17,14 +19,15 @@ public record JobArgs(
     LocalDate asOf,
     String settings,
     String runId,
-    InputFormat inputFormat) {
+    InputFormat inputFormat,
+    String mapping) {
   public static final String USAGE =
       "usage: IndicatorJob --input DIR --warehouse DIR --as-of YYYY-MM-DD [--settings FILE]"
-          + " [--run-id ID] [--input-format csv|jsonl|parquet]";
+          + " [--run-id ID] [--input-format csv|jsonl|parquet] [--mapping DIR]";
 
   /** Arguments whose input formats follow the file extensions. */
   public JobArgs(String input, String warehouse, LocalDate asOf, String settings, String runId) {
-    this(input, warehouse, asOf, settings, runId, null);
+    this(input, warehouse, asOf, settings, runId, null, null);
   }
 
   public JobArgs {
@@ -35,6 +38,12 @@ public record JobArgs(
       throw new IllegalArgumentException(
           "--run-id may hold letters, digits, '.', '_' and '-' only: " + runId);
     }
+    if (mapping != null && inputFormat != null) {
+      throw new IllegalArgumentException(
+          "--input-format does not apply with --mapping: the mapping declares how each raw file"
+              + " is read\n"
+              + USAGE);
+    }
   }
 
   public static JobArgs parse(String[] args) {
@@ -44,6 +53,7 @@ public record JobArgs(
     String settings = null;
     String runId = null;
     InputFormat inputFormat = null;
+    String mapping = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -57,10 +67,11 @@ public record JobArgs(
         case "--settings" -> settings = value;
         case "--run-id" -> runId = value;
         case "--input-format" -> inputFormat = InputFormat.fromLabel(value);
+        case "--mapping" -> mapping = value;
         default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
       }
     }
-    return new JobArgs(input, warehouse, asOf, settings, runId, inputFormat);
+    return new JobArgs(input, warehouse, asOf, settings, runId, inputFormat, mapping);
   }
 
   private static LocalDate date(String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.effectmeter.ingest.DatasetCounts;
+import nl.effectmeter.mapping.MappingAccounting;
 import nl.effectmeter.privacy.InformationLoss;
 
 /** What a run did, in plain words for the person who started it. */
@@ -12,6 +13,7 @@ public record RunSummary(
     String runId,
     String warehouse,
     List<DatasetCounts> datasets,
+    List<MappingAccounting.RawFileCounts> rawFiles,
     Map<String, Long> tables,
     Map<String, Long> signalsFired,
     List<InformationLoss> disclosure,
@@ -25,6 +27,20 @@ public record RunSummary(
         .append(" published to ")
         .append(warehouse)
         .append('\n');
+    if (!rawFiles.isEmpty()) {
+      out.append("Raw rows through the mapping (read = mapped + skipped):\n");
+      for (MappingAccounting.RawFileCounts raw : rawFiles) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %-15s read %,9d  mapped %,9d  skipped %,9d%s%n",
+                raw.view(),
+                raw.read(),
+                raw.mapped(),
+                raw.skipped(),
+                raw.skippedByReason().isEmpty() ? "" : "  " + raw.skippedByReason()));
+      }
+    }
     out.append("Input rows (read = valid + quarantined):\n");
     for (DatasetCounts counts : datasets) {
       out.append(

@@ -8,6 +8,7 @@ import nl.effectmeter.dataset.ColumnType;
 import nl.effectmeter.dataset.DatasetColumn;
 import nl.effectmeter.ingest.Judged;
 import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.mapping.MappedSource;
 import nl.effectmeter.publish.RunTable;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.spark.sql.Column;
@@ -16,6 +17,16 @@ import org.apache.spark.sql.SaveMode;
 /** The run tables Spark writes from validated datasets: quarantined rows and reference rows. */
 final class SparkTables {
   private SparkTables() {}
+
+  /** The raw rows a source mapping left out, with file, record and reason; not served. */
+  static RunTable skipped(MappedSource mapped, long rows) {
+    return new RunTable(
+        WarehouseLayout.SKIPPED,
+        folder -> {
+          mapped.skippedRows().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
+          return rows;
+        });
+  }
 
   /** A fact dataset's quarantined rows, with their reasons; never served by the API. */
   static RunTable quarantine(Judged judged, long rows) {

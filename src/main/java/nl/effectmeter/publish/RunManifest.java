@@ -31,6 +31,19 @@ public final class RunManifest {
       Map<String, Long> tables,
       List<InformationLoss> loss,
       List<String> warnings) {
+    return of(run, settings, inputs, datasets, tables, loss, warnings, null);
+  }
+
+  /** The manifest of a run read through a source mapping ({@code mapping} null: none). */
+  public static Manifest of(
+      Run run,
+      Map<String, String> settings,
+      List<Manifest.Input> inputs,
+      List<Manifest.DatasetCounts> datasets,
+      Map<String, Long> tables,
+      List<InformationLoss> loss,
+      List<String> warnings,
+      Manifest.Mapping mapping) {
     return new Manifest(
         run.id(),
         run.asOf().toString(),
@@ -43,7 +56,8 @@ public final class RunManifest {
         datasets,
         tables,
         loss,
-        warnings);
+        warnings,
+        mapping);
   }
 
   /** The version of the job that built the run, from the jar; {@code dev} outside a jar. */

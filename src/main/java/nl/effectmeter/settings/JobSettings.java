@@ -10,10 +10,19 @@ import java.util.TreeMap;
  * @param minBase disclosure.min_base: the smallest base that may be published
  * @param maxQuarantineShare max_quarantine_share: above it, for any fact dataset, the run fails
  * @param signals the thresholds of the early-warning signals
+ * @param regionCodes reference.region_codes: whether municipality and province codes must be CBS
+ *     codes
  */
-public record JobSettings(int minBase, double maxQuarantineShare, SignalThresholds signals) {
+public record JobSettings(
+    int minBase, double maxQuarantineShare, SignalThresholds signals, RegionCodes regionCodes) {
   public static final String MIN_BASE = "disclosure.min_base";
   public static final String MAX_QUARANTINE_SHARE = "max_quarantine_share";
+  public static final String REGION_CODES = "reference.region_codes";
+
+  /** Settings that check region codes as CBS codes, the contract's rule. */
+  public JobSettings(int minBase, double maxQuarantineShare, SignalThresholds signals) {
+    this(minBase, maxQuarantineShare, signals, RegionCodes.CBS);
+  }
 
   public JobSettings {
     if (minBase < 1) {
@@ -24,6 +33,7 @@ public record JobSettings(int minBase, double maxQuarantineShare, SignalThreshol
           MAX_QUARANTINE_SHARE + " must be between 0 and 1: " + maxQuarantineShare);
     }
     java.util.Objects.requireNonNull(signals, "signals is null");
+    java.util.Objects.requireNonNull(regionCodes, "regionCodes is null");
   }
 
   public static JobSettings defaults() {
@@ -82,7 +92,9 @@ public record JobSettings(int minBase, double maxQuarantineShare, SignalThreshol
                     d.minOkHistory(),
                     2,
                     "signals.history_months",
-                    historyMonths)));
+                    historyMonths)),
+            RegionCodes.fromLabel(
+                reader.oneOf(REGION_CODES, defaults.regionCodes().label(), RegionCodes.labels())));
     reader.rejectUnknownKeys();
     return settings;
   }
@@ -102,6 +114,7 @@ public record JobSettings(int minBase, double maxQuarantineShare, SignalThreshol
     map.put("signals.complaint_surge.sd_multiplier", Double.toString(signals.surgeSdMultiplier()));
     map.put("signals.history_months", Integer.toString(signals.historyMonths()));
     map.put("signals.min_ok_history", Integer.toString(signals.minOkHistory()));
+    map.put(REGION_CODES, regionCodes.label());
     return map;
   }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
  * edits (insert, delete, replace, swap two neighbours), ignoring letter case; none when even the
  * nearest is more than a third of the key away.
  */
-final class NearestKey {
+public final class NearestKey {
   private NearestKey() {}
 
-  static Optional<String> to(String unknown, Collection<String> known) {
+  public static Optional<String> to(String unknown, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known.stream().sorted().toList()) {

@@ -165,6 +165,44 @@ public final class SettingsReader {
     return list.stream().map(hash -> hash.toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
+  /** One of the {@code allowed} words, or the fallback when the key is absent. */
+  public String oneOf(String key, String fallback, List<String> allowed) {
+    String raw = raw(key);
+    if (raw == null) {
+      return fallback;
+    }
+    if (allowed.contains(raw)) {
+      return raw;
+    }
+    throw notAccepted(key, raw, "one of " + String.join(", ", allowed));
+  }
+
+  /** Free text (trimmed, not empty), or the fallback when the key is absent. */
+  public String text(String key, String fallback) {
+    String raw = raw(key);
+    if (raw == null) {
+      return fallback;
+    }
+    if (raw.isEmpty()) {
+      throw notAccepted(key, raw, "a non-empty text");
+    }
+    return raw;
+  }
+
+  /** Free text that must be given; {@code accepted} says what it should hold. */
+  public String requiredText(String key, String accepted) {
+    String raw = raw(key);
+    if (raw == null || raw.isEmpty()) {
+      throw new SettingsException(prefix() + key + " is required: " + accepted);
+    }
+    return raw;
+  }
+
+  /** The keys given that start with {@code prefix}, in order; reading them is still needed. */
+  public List<String> keysStartingWith(String prefix) {
+    return new TreeSet<>(values.keySet()).stream().filter(k -> k.startsWith(prefix)).toList();
+  }
+
   /**
    * Refuses every key no getter asked for, suggesting the nearest known key. Call it after reading
    * every setting.

@@ -25,7 +25,38 @@ public record Manifest(
     @JsonProperty("tables") Map<String, Long> tables,
     @JsonProperty("disclosure") @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<InformationLoss> disclosure,
-    @JsonProperty("warnings") List<String> warnings) {
+    @JsonProperty("warnings") List<String> warnings,
+    @JsonProperty("mapping") @JsonInclude(JsonInclude.Include.NON_NULL) Mapping mapping) {
+
+  /** The manifest of a run that read contract-shaped files, without a source mapping. */
+  public Manifest(
+      String runId,
+      String asOf,
+      String startedAt,
+      String finishedAt,
+      String jobVersion,
+      String catalogueVersion,
+      Map<String, String> settings,
+      List<Input> inputs,
+      List<DatasetCounts> datasets,
+      Map<String, Long> tables,
+      List<InformationLoss> disclosure,
+      List<String> warnings) {
+    this(
+        runId,
+        asOf,
+        startedAt,
+        finishedAt,
+        jobVersion,
+        catalogueVersion,
+        settings,
+        inputs,
+        datasets,
+        tables,
+        disclosure,
+        warnings,
+        null);
+  }
 
   public Manifest {
     requireNonNull(runId, "runId is null");
@@ -56,7 +87,8 @@ public record Manifest(
         datasets,
         tables,
         List.of(),
-        warnings);
+        warnings,
+        mapping);
   }
 
   /** One input file the run read: where, in which format, how large, and its SHA-256. */
@@ -74,4 +106,27 @@ public record Manifest(
       @JsonProperty("valid") long valid,
       @JsonProperty("quarantined") long quarantined,
       @JsonProperty("quarantined_by_reason") Map<String, Long> quarantinedByReason) {}
+
+  /**
+   * The source mapping a run read its export through: the mapping's files with their SHA-256 and,
+   * per raw file, {@code read = mapped + skipped} by reason.
+   */
+  public record Mapping(
+      @JsonProperty("folder") String folder,
+      @JsonProperty("files_sha256") Map<String, String> filesSha256,
+      @JsonProperty("raw_files") List<RawFile> rawFiles) {
+    public Mapping {
+      filesSha256 = Map.copyOf(filesSha256);
+      rawFiles = List.copyOf(rawFiles);
+    }
+  }
+
+  /** One raw export file: rows read, rows that became contract rows, rows skipped by reason. */
+  public record RawFile(
+      @JsonProperty("view") String view,
+      @JsonProperty("path") String path,
+      @JsonProperty("read") long read,
+      @JsonProperty("mapped") long mapped,
+      @JsonProperty("skipped") long skipped,
+      @JsonProperty("skipped_by_reason") Map<String, Long> skippedByReason) {}
 }

@@ -24,6 +24,10 @@ public record WarehouseLayout(String root) {
   public static final String INDICATORS = "indicators";
   public static final String SIGNALS = "signals";
   public static final String QUARANTINE = "quarantine";
+
+  /** The raw rows a source mapping left out, with the reason it gives. */
+  public static final String SKIPPED = "skipped";
+
   public static final String REFERENCE = "reference";
   public static final String DISCLOSURE = "disclosure";
   public static final String MANIFEST = "manifest.json";

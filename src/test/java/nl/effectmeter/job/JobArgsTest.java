@@ -35,7 +35,8 @@ class JobArgsTest {
                 LocalDate.parse("2025-12-31"),
                 "s.properties",
                 "run-1",
-                InputFormat.JSONL));
+                InputFormat.JSONL,
+                null));
   }
 
   @Test
@@ -110,5 +111,46 @@ class JobArgsTest {
             () -> new JobArgs("in", "wh", LocalDate.parse("2025-01-31"), null, "../evil"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--run-id may hold letters, digits, '.', '_' and '-' only: ../evil");
+  }
+
+  @Test
+  void aMappingFolderReshapesTheRawExportInTheInput() {
+    JobArgs args =
+        JobArgs.parse(
+            new String[] {
+              "--input",
+              "export",
+              "--warehouse",
+              "wh",
+              "--as-of",
+              "2016-01-31",
+              "--mapping",
+              "jobs/mappings/boston-311"
+            });
+    assertThat(args.mapping()).isEqualTo("jobs/mappings/boston-311");
+    assertThat(args.input()).isEqualTo("export");
+  }
+
+  @Test
+  void anInputFormatWithAMappingIsRefusedAsTheMappingDeclaresHowFilesAreRead() {
+    assertThatThrownBy(
+            () ->
+                JobArgs.parse(
+                    new String[] {
+                      "--input",
+                      "export",
+                      "--warehouse",
+                      "wh",
+                      "--as-of",
+                      "2016-01-31",
+                      "--mapping",
+                      "m",
+                      "--input-format",
+                      "csv"
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "--input-format does not apply with --mapping: the mapping declares how each raw file"
+                + " is read");
   }
 }

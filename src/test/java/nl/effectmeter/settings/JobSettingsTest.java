@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JobSettingsTest {
   private static final String KNOWN_KEYS =
-      "disclosure.min_base, max_quarantine_share, signals.backlog_growth.factor,"
+      "disclosure.min_base, max_quarantine_share, reference.region_codes,"
+          + " signals.backlog_growth.factor,"
           + " signals.backlog_growth.high_factor, signals.backlog_growth.min_open,"
           + " signals.complaint_surge.min_complaints, signals.complaint_surge.sd_multiplier,"
           + " signals.history_months, signals.min_ok_history,"
@@ -34,6 +35,15 @@ class JobSettingsTest {
   void theShippedSettingsFileLoadsToExactlyTheDefaults() {
     assertThat(JobSettings.load(Path.of("jobs/effectmeter.properties")))
         .isEqualTo(JobSettings.defaults());
+  }
+
+  @Test
+  void regionCodesAreCbsCodesUnlessTheSettingsSayTheExportHasItsOwn() {
+    assertThat(JobSettings.defaults().regionCodes()).isEqualTo(RegionCodes.CBS);
+    assertThat(JobSettings.fromMap(Map.of("reference.region_codes", "own"), "test").regionCodes())
+        .isEqualTo(RegionCodes.OWN);
+    assertThatThrownBy(() -> JobSettings.fromMap(Map.of("reference.region_codes", "gm"), "test"))
+        .hasMessage("Settings file test: reference.region_codes=gm is not one of cbs, own");
   }
 
   @Test
