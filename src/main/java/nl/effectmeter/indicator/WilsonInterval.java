@@ -16,6 +16,7 @@ public record WilsonInterval(double low, double high) {
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2 * n)) / denominator;
     double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-    return new WilsonInterval(centre - half, centre + half);
+    // In exact arithmetic the bounds lie in [0, 1]; clamp the rounding error (0 of n gave -1e-17).
+    return new WilsonInterval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
   }
 }

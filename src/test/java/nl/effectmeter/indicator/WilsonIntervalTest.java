@@ -53,4 +53,12 @@ class WilsonIntervalTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot compute a Wilson interval of 3 out of 2");
   }
+
+  @Test
+  void noneOrAllSuccessesGiveBoundsOfExactlyZeroAndOne() {
+    // 0 of 20: low = centre - half, which is 0 in exact arithmetic and -1.4e-17 in doubles.
+    assertThat(WilsonInterval.of(0, 20).low()).isEqualTo(0.0);
+    // 20 of 20: high = centre + half, 1 in exact arithmetic and 1.0000000000000002 in doubles.
+    assertThat(WilsonInterval.of(20, 20).high()).isEqualTo(1.0);
+  }
 }
