@@ -3,8 +3,9 @@
 # warehouse, serves it with the API on a free port of 127.0.0.1, executes every notebook against
 # both (run-notebooks.sh), reads it with real SDMX, Parquet and OData clients (test-clients.sh),
 # fuzzes the API against its own OpenAPI document (fuzz-api.sh), drives the pages in Chromium
-# (browser-test.sh, screenshots in target/browser), and stops the API again. Fails when any of
-# them fails; all always run.
+# (browser-test.sh, screenshots in target/browser), renders docs/api.md's Vega-Lite example and
+# checks its Grafana query (vegalite-test.sh, SVG in target/vegalite), and stops the API again.
+# Fails when any of them fails; all always run.
 #   notebooks/run-against-sample.sh
 set -euo pipefail
 
@@ -50,6 +51,7 @@ EFFECTMETER_WAREHOUSE="$work/warehouse" EFFECTMETER_INPUT="$root/data-samples" E
 EFFECTMETER_API="$api" EFFECTMETER_WAREHOUSE="$work/warehouse" notebooks/test-clients.sh || status=1
 EFFECTMETER_FUZZ_OUT="$work/fuzz" notebooks/fuzz-api.sh "http://127.0.0.1:$port" || status=1
 EFFECTMETER_SCREENSHOTS="$root/target/browser" notebooks/browser-test.sh "http://127.0.0.1:$port" || status=1
+EFFECTMETER_VEGALITE_OUT="$root/target/vegalite" notebooks/vegalite-test.sh "$api" || status=1
 if grep -q ' ERROR ' "$work/api.log"; then
   echo "the API logged errors while the notebooks and the fuzzer ran:"; grep -A 5 ' ERROR ' "$work/api.log" | head -n 40
   status=1
