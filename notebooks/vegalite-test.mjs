@@ -135,7 +135,7 @@ if (examples) {
     assert(rows.some((r) => r.value == null), 'no confidential or empty month in the answer: the null check would test nothing');
   });
 
-  for (const zone of ZONES) {
+  for (const zone of answer ? ZONES : []) {   // without an answer there is nothing to compare
     process.env.TZ = zone;
     let view;
     svg = undefined;
