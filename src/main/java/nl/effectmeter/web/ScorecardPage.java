@@ -65,6 +65,15 @@ final class ScorecardPage {
     html.element(
         "h2", Words.SIGNALS.in(language) + " " + card.period(), "class", "utrecht-heading-2");
     SignalTable.write(html, signals(card.signals()), language, "signals");
+
+    html.element(
+        "h2",
+        Words.FEASIBILITY_SIGNALS.in(language) + " " + card.period(),
+        "class",
+        "utrecht-heading-2");
+    FeasibilityTable.signals(html, card.feasibilitySignals(), language);
+    html.element("h2", Words.UNVOICED_DISTRESS.in(language), "class", "utrecht-heading-2");
+    FeasibilityTable.unvoicedDistress(html, card.unvoicedDistress(), language);
     return Layout.end(html, language, card.run());
   }
 

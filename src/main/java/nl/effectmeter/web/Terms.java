@@ -64,4 +64,27 @@ final class Terms {
       default -> trend;
     };
   }
+
+  /** {@code noodsignaal} or {@code knelpunt}, FEASIBILITY.md's two kinds of feasibility signal. */
+  static String feasibilityKind(String kind, Language language) {
+    return switch (kind == null ? "" : kind) {
+      case "noodsignaal" -> Words.NOODSIGNAAL.in(language);
+      case "knelpunt" -> Words.KNELPUNT.in(language);
+      default -> kind;
+    };
+  }
+
+  /** The response to a feasibility signal; null when it was not answered. */
+  static String response(String response, Language language) {
+    if (response == null) {
+      return null;
+    }
+    return switch (response) {
+      case "adjusted" -> Words.ADJUSTED.in(language);
+      case "postponed" -> Words.POSTPONED.in(language);
+      case "resources" -> Words.RESOURCES.in(language);
+      case "rejected" -> Words.REJECTED.in(language);
+      default -> response;
+    };
+  }
 }

@@ -69,6 +69,33 @@ enum Words {
           + " geeft de API onder /api/v1.",
       "Every number comes from this run's published tables; the API serves the same numbers"
           + " under /api/v1."),
+  FEASIBILITY_SIGNALS("Uitvoerbaarheidssignalen", "Feasibility signals"),
+  NO_FEASIBILITY_SIGNALS(
+      "Geen uitvoerbaarheidssignalen in deze periode.", "No feasibility signals in this period."),
+  SIGNAL_ID("Kenmerk", "Id"),
+  KIND("Soort", "Kind"),
+  NOODSIGNAAL("noodsignaal", "emergency signal (noodsignaal)"),
+  KNELPUNT("knelpunt", "bottleneck (knelpunt)"),
+  RAISED_AT("Gemeld op", "Raised"),
+  RESPONSE("Reactie", "Response"),
+  RESPONDED_AT("Reactie op", "Responded"),
+  LEAD_MONTHS("Voorsprong van het bewijs (maanden)", "Evidence lead time (months)"),
+  ADJUSTED("aangepast", "adjusted"),
+  POSTPONED("uitgesteld", "postponed"),
+  RESOURCES("extra middelen", "resources added"),
+  REJECTED("afgewezen", "rejected"),
+  UNVOICED_DISTRESS("Onuitgesproken nood", "Unvoiced distress"),
+  NO_UNVOICED_DISTRESS("Geen onuitgesproken nood.", "No unvoiced distress."),
+  UNVOICED_NOTE(
+      "De gegevens geven signalen van hoge ernst in minstens 3 van de laatste 6 maanden tot de"
+          + " peildatum, terwijl niemand een uitvoerbaarheidssignaal gaf.",
+      "The data gave high-severity signals in at least 3 of the last 6 months up to the as-of"
+          + " date, while no one raised a feasibility signal."),
+  HIGH_SIGNAL_MONTHS("Maanden met hoge signalen", "Months with high signals"),
+  OF_THE_LAST("van de laatste", "of the last"),
+  MONTHS("maanden", "months"),
+  FIRST_MONTH("Eerste maand", "First month"),
+  LAST_MONTH("Laatste maand", "Last month"),
   ERROR("Fout", "Error"),
   HIGH("hoog", "high"),
   MEDIUM("middel", "medium");

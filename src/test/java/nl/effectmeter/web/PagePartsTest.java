@@ -2,7 +2,9 @@ package nl.effectmeter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.effectmeter.indicator.Unit;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +54,26 @@ class PagePartsTest {
     // A confidential point carries no number, whatever it was given.
     assertThat(points.get(2).value()).isNull();
     assertThat(points.get(2).low()).isNull();
+  }
+
+  @Test
+  void aFeasibilitySignalWithoutResponseOrLeadTimeShowsDashesAndItsTextEscaped() {
+    Map<String, Object> row = new HashMap<>();
+    row.put("signal_id", "<K-1>");
+    row.put("kind", "knelpunt");
+    row.put("regulation", "WW");
+    row.put("raised_at", "2025-05-10");
+    row.put("responded_at", null);
+    row.put("response", null);
+    row.put("lead_months", null);
+    HtmlWriter html = new HtmlWriter();
+    FeasibilityTable.signals(html, List.of(row), Language.NL);
+    assertThat(html.toString())
+        .contains(">&lt;K-1&gt;</th>", ">knelpunt</td>", "data-field=\"lead_months\">–</td>")
+        .contains("data-field=\"response\">–</td>", "data-field=\"responded_at\">–</td>")
+        .doesNotContain("<K-1>");
+    HtmlWriter none = new HtmlWriter();
+    FeasibilityTable.unvoicedDistress(none, List.of(), Language.EN);
+    assertThat(none.toString()).contains(">No unvoiced distress.</p>").doesNotContain("<table");
   }
 }
