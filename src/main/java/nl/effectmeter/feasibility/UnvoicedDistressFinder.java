@@ -12,7 +12,8 @@ import nl.effectmeter.reference.Signal;
 /** Finds unvoiced distress (FEASIBILITY.md) in a run's signals and the signals raised. */
 public final class UnvoicedDistressFinder {
   /** The months looked at, up to and including the month of as_of. */
-  static final int WINDOW_MONTHS = 6;
+  /** How many months back, the as_of month included, the distress rule looks. */
+  public static final int WINDOW_MONTHS = 6;
 
   /** High signals must have fired in at least this many of them. */
   static final int MIN_MONTHS = 3;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.effectmeter.feasibility.UnvoicedDistressFinder;
 
 /**
  * The scorecard's rows of FEASIBILITY.md's published tables: the organisation's feasibility signals
@@ -11,8 +12,8 @@ import java.util.stream.Collectors;
  * null is a dash, never a number.
  */
 final class FeasibilityTable {
-  /** The months unvoiced distress looks back on, up to as_of (FEASIBILITY.md; methodology.md). */
-  static final int DISTRESS_WINDOW_MONTHS = 6;
+  /** The months unvoiced distress looks back on, up to as_of, as the job's rule counts them. */
+  static final int DISTRESS_WINDOW_MONTHS = UnvoicedDistressFinder.WINDOW_MONTHS;
 
   private static final String NONE = "–";
 
