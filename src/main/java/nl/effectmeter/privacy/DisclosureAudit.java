@@ -3,11 +3,15 @@ package nl.effectmeter.privacy;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.CellKey;
@@ -163,9 +167,13 @@ public final class DisclosureAudit {
           echelon.add(link.row(this, q, unknowns));
         }
       }
+      Set<Long> moved = echelon.movedBySolution();
       for (Map.Entry<CellKey, Integer> unknown : unknowns.entrySet()) {
         CellKey cell = unknown.getKey();
-        if (isHidden(cell, q) && !found.containsKey(cell) && echelon.spans(unknown.getValue())) {
+        if (isHidden(cell, q)
+            && !found.containsKey(cell)
+            && !moved.contains((long) unknown.getValue())
+            && echelon.spans(unknown.getValue())) {
           found.put(cell, "is determined by solving the published relations together");
         }
       }
@@ -366,6 +374,41 @@ public final class DisclosureAudit {
         }
         pivots.put(reduced[0][0], reduced);
       }
+    }
+
+    /**
+     * The unknowns that one solution of the homogeneous relations (free unknowns at random, the
+     * others solved back from the echelon rows) gives a value other than 0: none of them is
+     * determined, since adding that solution to the true values keeps every relation. A determined
+     * unknown is 0 in every such solution; an undetermined one is 0 only by a chance of 1 in 2^61,
+     * and {@link #spans} then decides it exactly.
+     */
+    Set<Long> movedBySolution() {
+      List<Long> leads = new ArrayList<>(pivots.keySet());
+      leads.sort(Comparator.reverseOrder());
+      Map<Long, Long> value = new HashMap<>();
+      SplittableRandom random = new SplittableRandom(2026L);
+      Set<Long> moved = new HashSet<>();
+      for (long lead : leads) {
+        long[][] row = pivots.get(lead);
+        long sum = 0;
+        for (int i = 1; i < row[0].length; i++) {
+          long column = row[0][i];
+          Long v = value.get(column);
+          if (v == null) {
+            v = 1 + random.nextLong(PRIME - 1);
+            value.put(column, v);
+            moved.add(column);
+          }
+          sum = (sum + multiply(row[1][i], v)) % PRIME;
+        }
+        long v = sum == 0 ? 0 : PRIME - sum; // the pivot row has a leading 1
+        value.put(lead, v);
+        if (v != 0) {
+          moved.add(lead);
+        }
+      }
+      return moved;
     }
 
     boolean spans(int column) {
