@@ -60,8 +60,6 @@ for n in "${sizes[@]}"; do
   rm -rf "$in" "$wh" "$ref"
   jobs/generate.sh --cases "$n" --seed "$seed" --output "$in" --defects false > "$out/generate-$n.log" 2>&1 \
     || { tail -n 20 "$out/generate-$n.log" >&2; exit 1; }
-  # Generator bug on main (header with `urbanisation`, rows without it): see bench/pad_reference_csv.py.
-  "$py" bench/pad_reference_csv.py "$in"/reference/*.csv
 
   load_job=$(cut -d' ' -f1 /proc/loadavg)
   EFFECTMETER_JAVA_OPTS=$java_opts /usr/bin/time -v \
