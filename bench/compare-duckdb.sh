@@ -6,8 +6,10 @@
 # reference reads them without validation), run the job from JVM start to published run, then
 # DuckDB from process start to its Parquet file, each under GNU time (wall time, peak RSS); then
 # cross-check the job's `ok` rows against DuckDB's values (bench/crosscheck.py).
-# Prints the markdown table with the machine, the load average and the command, and keeps it with
-# the logs in target/bench/compare-<UTC time>/.
+# Prints the markdown table with the machine, the load average and the command, and where the
+# job's time went step by step (bench/steps.py); keeps both with the logs in
+# target/bench/compare-<UTC time>/ and writes them into BENCHMARKS.md between its two marker lines
+# (bench/update_benchmarks.py; WRITE_BENCHMARKS=false leaves BENCHMARKS.md alone).
 # Environment: EFFECTMETER_JAVA_OPTS (default -Xmx10g, as bench/job-bench.sh), SEED (default 7),
 # DUCKDB_THREADS (default: all cores), DUCKDB_MEMORY_LIMIT (default 8GB, spilling to the scratch
 # folder beyond it), CROSSCHECK (default true), SCRATCH (default a temporary folder, removed).
@@ -60,8 +62,6 @@ for n in "${sizes[@]}"; do
   rm -rf "$in" "$wh" "$ref"
   jobs/generate.sh --cases "$n" --seed "$seed" --output "$in" --defects false > "$out/generate-$n.log" 2>&1 \
     || { tail -n 20 "$out/generate-$n.log" >&2; exit 1; }
-  # Generator bug on main (header with `urbanisation`, rows without it): see bench/pad_reference_csv.py.
-  "$py" bench/pad_reference_csv.py "$in"/reference/*.csv
 
   load_job=$(cut -d' ' -f1 /proc/loadavg)
   EFFECTMETER_JAVA_OPTS=$java_opts /usr/bin/time -v \
@@ -89,4 +89,16 @@ for n in "${sizes[@]}"; do
   rm -rf "$in" "$wh" "$ref" "$scratch/duckdb-tmp"
 done
 echo
-echo "Load average at the end: $(load). Logs and this table: $out/"
+echo "Load average at the end: $(load). Logs and this table: $out/" | tee -a "$out/table.md"
+steps=()
+for n in "${sizes[@]}"; do steps+=("$(thousands "$n") cases=$out/job-$n.log"); done
+{
+  echo "Where the job's time went (its progress log, \`bench/steps.py\`):"
+  echo
+  "$py" bench/steps.py "${steps[@]}"
+} > "$out/steps.md"
+cat "$out/steps.md"
+if [[ "${WRITE_BENCHMARKS:-true}" == true ]]; then
+  "$py" bench/update_benchmarks.py BENCHMARKS.md "$out/table.md" "$out/steps.md"
+  echo "Written into BENCHMARKS.md (WRITE_BENCHMARKS=false to leave it alone)."
+fi

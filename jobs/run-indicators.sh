@@ -24,7 +24,22 @@ if [[ -n "$master" ]]; then
   exec "$here/submit.sh" --master "$master" -- "${args[@]}"
 fi
 
-exec java ${EFFECTMETER_JAVA_OPTS:--Xmx8g} $(cat "$here/java17-opts") \
+# Class-data sharing: the first local run after a build writes an archive of the classes it
+# loaded (Spark's ~20,000; a few seconds more at exit), later runs map it instead of loading and
+# verifying them again, which saves 5-10 s of each run's start (BENCHMARKS.md). A rebuilt jar
+# makes the archive stale; it is then written again. EFFECTMETER_CDS=false turns it off.
+cds=()
+archive="$root/target/effectmeter-job.jsa"
+if [[ "${EFFECTMETER_CDS:-true}" == true ]]; then
+  if [[ -f "$archive" && "$archive" -nt "$root/target/effectmeter-job.jar" && "$archive" -nt "$root/target/classpath.txt" ]]; then
+    cds=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  else
+    rm -f "$archive"
+    cds=(-XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  fi
+fi
+
+exec java ${EFFECTMETER_JAVA_OPTS:--Xmx8g} "${cds[@]}" $(cat "$here/java17-opts") \
   -Dlog4j2.configurationFile="$here/log4j2.properties" \
   -cp "$root/target/effectmeter-job.jar:$(cat "$root/target/classpath.txt")" \
   nl.effectmeter.job.IndicatorJob "${args[@]}"

@@ -11,6 +11,7 @@ import static nl.effectmeter.indicator.Granularity.MONTH;
 import static nl.effectmeter.indicator.Granularity.QUARTER;
 import static nl.effectmeter.indicator.Granularity.YEAR;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,10 +37,12 @@ public enum Breakdown {
   private final List<Dimension> dimensions;
   private final Set<Granularity> granularities;
   private final String label;
+  private final Set<Dimension> filled;
 
   Breakdown(List<Dimension> dimensions, Set<Granularity> granularities) {
     this.dimensions = dimensions;
     this.granularities = granularities;
+    this.filled = filled(dimensions);
     this.label =
         dimensions.isEmpty()
             ? "total"
@@ -61,6 +64,10 @@ public enum Breakdown {
    * ones that follow from them (province from municipality, government layer from organisation).
    */
   public Set<Dimension> filledDimensions() {
+    return filled;
+  }
+
+  private static Set<Dimension> filled(List<Dimension> dimensions) {
     EnumSet<Dimension> filled = EnumSet.noneOf(Dimension.class);
     filled.addAll(dimensions);
     if (filled.contains(MUNICIPALITY)) {
@@ -69,7 +76,7 @@ public enum Breakdown {
     if (filled.contains(ORGANISATION)) {
       filled.add(GOVERNMENT_LAYER);
     }
-    return filled;
+    return Collections.unmodifiableSet(filled);
   }
 
   public Set<Granularity> granularities() {

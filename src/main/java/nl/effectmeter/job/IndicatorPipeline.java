@@ -203,6 +203,9 @@ public final class IndicatorPipeline {
                   cells.add(cell);
                 }
               });
+      // The rest runs on the driver over the cells alone: free the cached cases first (in local
+      // mode they share the driver's heap with disclosure control).
+      cases.unpersist();
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
       PublishedMonths months = new PublishedMonths(range.first(), range.last());
       return new IndicatorTable(PrimaryRules.from(settings), months).build(cells);

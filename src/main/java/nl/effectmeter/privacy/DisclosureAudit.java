@@ -3,11 +3,14 @@ package nl.effectmeter.privacy;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.CellKey;
@@ -85,6 +88,7 @@ public final class DisclosureAudit {
   private static final class Audited {
     private final Map<CellKey, EnumMap<Quantity, Double>> shown = new LinkedHashMap<>();
     private final Map<CellKey, EnumMap<Quantity, Integer>> hidden = new LinkedHashMap<>();
+    private final Map<List<Enum<?>>, Map<CellKey, List<CellKey>>> groupings = new HashMap<>();
 
     void read(IndicatorRow row) {
       CellKey cell = row.cell();
@@ -144,11 +148,20 @@ public final class DisclosureAudit {
     List<Finding> audit(Quantity q, PublishedMonths months) {
       List<Finding> findings = new ArrayList<>();
       List<Link> links = links(q, months);
-      Map<CellKey, Integer> unknowns = new LinkedHashMap<>();
+      // Unknowns numbered finest table and shortest period first: the elimination then pivots on
+      // the small relations between fine cells and fills in little.
+      List<CellKey> ordered = new ArrayList<>();
       for (CellKey cell : shown.keySet()) {
         if (known(cell, q) == null) {
-          unknowns.put(cell, unknowns.size());
+          ordered.add(cell);
         }
+      }
+      ordered.sort(
+          Comparator.comparingInt((CellKey c) -> -c.breakdown().filledDimensions().size())
+              .thenComparing(CellKey::granularity));
+      Map<CellKey, Integer> unknowns = new LinkedHashMap<>();
+      for (CellKey cell : ordered) {
+        unknowns.put(cell, unknowns.size());
       }
       if (unknowns.isEmpty()) {
         return findings;
@@ -157,15 +170,41 @@ public final class DisclosureAudit {
       for (Link link : links) {
         singleRelation(q, link, found);
       }
+      // Exact elimination over the relations between each table and the tables one step finer
+      // (which add up to every other relation); one solution of those that keeps every other
+      // relation too shows each value it moves to be free, whatever the relations add up to. Only
+      // where that shortcut does not settle a value is every relation eliminated.
       Echelon echelon = new Echelon();
+      List<long[][]> others = new ArrayList<>();
       for (Link link : links) {
         if (link.generating()) {
-          echelon.add(link.row(this, q, unknowns));
+          long[][] row = link.row(this, q, unknowns);
+          if (link.oneStep()) {
+            echelon.add(row);
+          } else {
+            others.add(row);
+          }
         }
+      }
+      Echelon.Solution first = echelon.solution();
+      Echelon.Solution solution = first;
+      boolean complete = false;
+      if (!others.stream().allMatch(row -> Echelon.keeps(row, first))) {
+        others.forEach(echelon::add);
+        solution = echelon.solution();
+        complete = true;
       }
       for (Map.Entry<CellKey, Integer> unknown : unknowns.entrySet()) {
         CellKey cell = unknown.getKey();
-        if (isHidden(cell, q) && !found.containsKey(cell) && echelon.spans(unknown.getValue())) {
+        long column = unknown.getValue();
+        if (!isHidden(cell, q) || found.containsKey(cell) || solution.moves(column)) {
+          continue;
+        }
+        if (!echelon.spans(column) && !complete) {
+          others.forEach(echelon::add);
+          complete = true;
+        }
+        if (echelon.spans(column)) {
           found.put(cell, "is determined by solving the published relations together");
         }
       }
@@ -237,12 +276,20 @@ public final class DisclosureAudit {
                 continue;
               }
               List<CellKey> children = tables.get(fine.label() + "|" + fineTime.label());
-              Map<CellKey, List<CellKey>> byParent = new HashMap<>();
-              for (CellKey child : children == null ? List.<CellKey>of() : children) {
-                byParent
-                    .computeIfAbsent(project(child, coarse, coarseTime), p -> new ArrayList<>())
-                    .add(child);
-              }
+              // The grouping is the same for every quantity of the year: made once.
+              Map<CellKey, List<CellKey>> byParent =
+                  groupings.computeIfAbsent(
+                      List.of(coarse, coarseTime, fine, fineTime),
+                      k -> {
+                        Map<CellKey, List<CellKey>> groups = new HashMap<>();
+                        for (CellKey child : children == null ? List.<CellKey>of() : children) {
+                          groups
+                              .computeIfAbsent(
+                                  project(child, coarse, coarseTime), p -> new ArrayList<>())
+                              .add(child);
+                        }
+                        return groups;
+                      });
               boolean acrossTime = fineTime != coarseTime;
               boolean generating =
                   !acrossTime || (fine == coarse && fineTime.ordinal() + 1 == coarseTime.ordinal());
@@ -264,13 +311,34 @@ public final class DisclosureAudit {
                                       && !fineTime.firstMonth(p.period()).isAfter(end))
                           .toList();
                 }
-                links.add(new Link(parent, parts, fine, fineTime, generating));
+                links.add(
+                    new Link(
+                        parent,
+                        parts,
+                        fine,
+                        fineTime,
+                        generating,
+                        acrossTime ? generating : oneDimensionFiner(coarse, fine)));
               }
             }
           }
         }
       }
       return links;
+    }
+
+    /** Whether no published breakdown lies strictly between the coarse one and the finer one. */
+    private static boolean oneDimensionFiner(Breakdown coarse, Breakdown fine) {
+      for (Breakdown middle : Breakdown.values()) {
+        Set<Dimension> dimensions = middle.filledDimensions();
+        if (middle != coarse
+            && middle != fine
+            && fine.filledDimensions().containsAll(dimensions)
+            && dimensions.containsAll(coarse.filledDimensions())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static YearMonth lastPublished(CellKey cell, PublishedMonths months) {
@@ -316,7 +384,8 @@ public final class DisclosureAudit {
       List<CellKey> children,
       Breakdown fine,
       Granularity fineTime,
-      boolean generating) {
+      boolean generating,
+      boolean oneStep) {
 
     String name() {
       return "("
@@ -368,7 +437,53 @@ public final class DisclosureAudit {
       }
     }
 
-    boolean spans(int column) {
+    /**
+     * One solution of the homogeneous relations added so far: the unknowns without a pivot (free)
+     * at random, the others solved back from the echelon rows, last pivot first. Every unknown it
+     * gives a value other than 0 is not determined: adding the solution to the true values keeps
+     * every relation. A determined unknown is 0 in every solution; an undetermined one only by a
+     * chance of 1 in 2^61, and {@link #spans} then decides it exactly. Unknowns that no row holds
+     * are drawn when {@link #keeps} first meets them.
+     */
+    Solution solution() {
+      List<Long> leads = new ArrayList<>(pivots.keySet());
+      leads.sort(Comparator.reverseOrder());
+      Solution solution = new Solution();
+      for (long lead : leads) {
+        long[][] row = pivots.get(lead);
+        long sum = 0;
+        for (int i = 1; i < row[0].length; i++) {
+          sum = (sum + multiply(row[1][i], solution.of(row[0][i]))) % PRIME;
+        }
+        solution.values.put(lead, sum == 0 ? 0 : PRIME - sum); // the pivot row has a leading 1
+      }
+      return solution;
+    }
+
+    /** Values of the unknowns; one not given a value yet is free and drawn at random. */
+    static final class Solution {
+      private final Map<Long, Long> values = new HashMap<>();
+      private final SplittableRandom random = new SplittableRandom(2026L);
+
+      long of(long column) {
+        return values.computeIfAbsent(column, c -> 1 + random.nextLong(PRIME - 1));
+      }
+
+      boolean moves(long column) {
+        return of(column) != 0;
+      }
+    }
+
+    /** Whether the solution keeps this relation: its coefficients times the values add up to 0. */
+    static boolean keeps(long[][] row, Solution solution) {
+      long sum = 0;
+      for (int i = 0; i < row[0].length; i++) {
+        sum = (sum + multiply(row[1][i], solution.of(row[0][i]))) % PRIME;
+      }
+      return sum == 0;
+    }
+
+    boolean spans(long column) {
       return reduce(new long[][] {{column}, {1}})[0].length == 0;
     }
 

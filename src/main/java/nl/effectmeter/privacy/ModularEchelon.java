@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Exact Gaussian elimination of sparse integer rows modulo the prime 2^61 - 1, used to find which
@@ -17,6 +18,9 @@ import java.util.Map;
  */
 final class ModularEchelon {
   static final long P = (1L << 61) - 1;
+
+  /** The null-space vector is drawn from a fixed seed: the same input gives the same pattern. */
+  private static final long SEED = 0x5EED_2026L;
 
   /** Pivot rows by their leading column; columns ascending within a row. */
   private final Map<Integer, SparseRow> pivots = new HashMap<>();
@@ -54,14 +58,16 @@ final class ModularEchelon {
     }
   }
 
-  /** The columns the rows added determine, after reducing every pivot row fully. */
+  /**
+   * The columns the rows added determine. A random vector of the null space (free columns drawn at
+   * random, pivot columns solved from the echelon rows, last pivot first) moves every column that
+   * is not determined, but for a chance of 1 in 2^61 per column; only the pivot columns it leaves
+   * at 0 are then reduced fully, which proves each of them determined or not. Without that test
+   * every pivot row would be reduced, filling in the whole echelon.
+   */
   List<Determined> determined() {
-    List<Integer> leads = new ArrayList<>(pivots.keySet());
-    leads.sort(null);
     List<Determined> determined = new ArrayList<>();
-    // Back-substitution from the last pivot: each pivot row is reduced by the later ones.
-    for (int i = leads.size() - 1; i >= 0; i--) {
-      int lead = leads.get(i);
+    for (int lead : unmoved()) {
       SparseRow row = pivots.get(lead);
       int k = 1;
       while (k < row.size()) {
@@ -77,8 +83,46 @@ final class ModularEchelon {
         determined.add(new Determined(lead, row.origin().index(), row.origin().value()));
       }
     }
-    determined.sort((a, b) -> Integer.compare(a.column(), b.column()));
     return determined;
+  }
+
+  /** Whether any column may be determined: cheap, without reducing any row. */
+  boolean anyDetermined() {
+    return !unmoved().isEmpty();
+  }
+
+  /** The pivot columns, ascending, that a random null-space vector leaves at 0. */
+  private List<Integer> unmoved() {
+    List<Integer> leads = new ArrayList<>(pivots.keySet());
+    leads.sort(null);
+    Map<Integer, Long> value = new HashMap<>();
+    SplittableRandom random = new SplittableRandom(SEED);
+    List<Integer> unmoved = new ArrayList<>();
+    for (int i = leads.size() - 1; i >= 0; i--) {
+      int lead = leads.get(i);
+      SparseRow row = pivots.get(lead);
+      long sum = 0;
+      for (int k = 1; k < row.size(); k++) {
+        int column = row.column(k);
+        Long v = value.get(column);
+        if (v == null) { // not a pivot column (those later than this lead have a value): free
+          v = 1 + random.nextLong(P - 1);
+          value.put(column, v);
+        }
+        sum += reduce(row.coefficient(k), v);
+        if (sum >= P) {
+          sum -= P;
+        }
+      }
+      // Pivot rows are scaled to a leading 1: lead + sum = 0.
+      long v = sum == 0 ? 0 : P - sum;
+      value.put(lead, v);
+      if (v == 0) {
+        unmoved.add(lead);
+      }
+    }
+    unmoved.sort(null);
+    return unmoved;
   }
 
   /** (a * b) mod (2^61 - 1) for 0 &lt;= a, b &lt; P, folding the 122-bit product. */

@@ -331,7 +331,7 @@ final class PatternSearch {
       for (Relation relation : part.getValue()) {
         quick.add(columnsOf.get(relation), coefficientsOf.get(relation));
       }
-      if (!quick.determined().isEmpty()) {
+      if (quick.anyDetermined()) {
         ModularEchelon tracked = new ModularEchelon(true);
         for (Relation relation : part.getValue()) {
           tracked.add(columnsOf.get(relation), coefficientsOf.get(relation));

@@ -1,5 +1,6 @@
 package nl.effectmeter.privacy;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.effectmeter.indicator.Formula;
@@ -13,11 +14,33 @@ import nl.effectmeter.indicator.Quantity;
  * a percentile has only its base; the equity gaps have none).
  */
 public record Shown(Quantity numerator, Quantity denominator, Quantity base) {
+  // Disclosure control asks these for every row of every cell in every round: worked out once.
+  private static final Shown[] BY = new Shown[Indicator.values().length];
+  private static final Set<Quantity>[] WHEN_OK = quantitySets();
+  private static final Set<Quantity>[] WHEN_NO_DATA = quantitySets();
+  private static final Set<Quantity> NONE =
+      Collections.unmodifiableSet(EnumSet.noneOf(Quantity.class));
+
+  static {
+    for (Indicator indicator : Indicator.values()) {
+      Formula formula = indicator.formula();
+      Shown shown = new Shown(formula.numerator(), formula.denominator(), formula.base());
+      int i = indicator.ordinal();
+      BY[i] = shown;
+      WHEN_OK[i] = Collections.unmodifiableSet(EnumSet.copyOf(shown.all()));
+      WHEN_NO_DATA[i] =
+          shown.base() == null ? NONE : Collections.unmodifiableSet(EnumSet.of(shown.base()));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<Quantity>[] quantitySets() {
+    return (Set<Quantity>[]) new Set<?>[Indicator.values().length];
+  }
 
   /** The quantities an indicator's numbers show, from its formula. */
   public static Shown by(Indicator indicator) {
-    Formula formula = indicator.formula();
-    return new Shown(formula.numerator(), formula.denominator(), formula.base());
+    return BY[indicator.ordinal()];
   }
 
   /** Every quantity the row's numbers show when it is published with status ok. */
@@ -36,12 +59,11 @@ public record Shown(Quantity numerator, Quantity denominator, Quantity base) {
    * no_data, none when suppressed.
    */
   public static Set<Quantity> readableFrom(IndicatorRow row) {
-    Shown shown = by(row.indicator());
+    int i = row.indicator().ordinal();
     return switch (row.status()) {
-      case OK -> shown.all();
-      case NO_DATA ->
-          shown.base() == null ? EnumSet.noneOf(Quantity.class) : EnumSet.of(shown.base());
-      case CONFIDENTIAL -> EnumSet.noneOf(Quantity.class);
+      case OK -> WHEN_OK[i];
+      case NO_DATA -> WHEN_NO_DATA[i];
+      case CONFIDENTIAL -> NONE;
     };
   }
 

@@ -28,10 +28,15 @@ public final class PrivacyBench {
       long pattern = System.nanoTime();
       int findings = new DisclosureAudit(months).check(result.rows()).size();
       long audit = System.nanoTime();
+      // A digest of every published row's status, to compare patterns between versions.
+      long digest = 1;
+      for (var row : result.rows()) {
+        digest = 31 * digest + (row.cell().toString() + row.indicator() + row.status()).hashCode();
+      }
       InformationLoss total = result.loss().stream().reduce(InformationLoss::sum).orElseThrow();
       System.out.printf(
           "cells %d, values %d: pattern %.1f s, audit %.1f s (%d findings); primary %d, secondary"
-              + " %d, %.2f%% of the base%n",
+              + " %d, %.2f%% of the base; pattern digest %016x%n",
           cells.size(),
           total.values(),
           (pattern - start) / 1e9,
@@ -39,7 +44,8 @@ public final class PrivacyBench {
           findings,
           total.primary(),
           total.secondary(),
-          100 * total.secondaryBaseShare());
+          100 * total.secondaryBaseShare(),
+          digest);
     }
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import java.util.List;
+import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.indicator.Status;
 import org.junit.jupiter.api.Test;
 
 /** The release gate: a leaky pattern fails with the cell, the quantity and the relation. */
@@ -56,5 +58,30 @@ class DisclosureAuditTest {
             .cases(40, "B", "R2", "GM02", JAN, null)
             .published();
     assertThat(new DisclosureAudit(TinyRun.MONTHS).check(published)).isEmpty();
+  }
+
+  @Test
+  void aValueOnlyTheRelationsTogetherPinIsFound() {
+    // A/R1 = A - A/R2 and A/R2 = R2 - B/R2: with A/R2 hidden too, no relation of the year alone
+    // gives A/R1 away (A's year has two hidden parts), but the two together do.
+    List<IndicatorRow> rows =
+        new TinyRun()
+            .cases(4, "A", "R1", "GM01", JAN, JAN)
+            .cases(12, "A", "R2", "GM01", JAN, JAN)
+            .cases(30, "B", "R2", "GM01", JAN, JAN)
+            .cases(30, "B", "R3", "GM01", JAN, JAN)
+            .primaryOnly();
+    rows.replaceAll(
+        r ->
+            r.cell().breakdown() == Breakdown.ORGANISATION_REGULATION
+                    && r.cell().organisation().equals("A")
+                    && r.cell().regulation().equals("R2")
+                ? r.suppressed(Status.CONFIDENTIAL)
+                : r);
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(rows))
+        .extracting(DisclosureAudit.Finding::describe)
+        .contains(
+            "received of organisation,regulation 2025 (organisation=A, regulation=R1) is"
+                + " determined by solving the published relations together");
   }
 }

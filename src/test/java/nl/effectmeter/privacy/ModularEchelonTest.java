@@ -2,6 +2,12 @@ package nl.effectmeter.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Exact elimination: which unknowns a set of relations pins, and by which combination. */
@@ -48,5 +54,98 @@ class ModularEchelonTest {
     system.add(new int[] {0, 2}, new long[] {1, 1});
     system.add(new int[] {1, 3}, new long[] {1, 1});
     assertThat(system.determined()).isEmpty();
+  }
+
+  @Test
+  void findsExactlyTheColumnsADenseRankTestFindsOnRandomSystems() {
+    // An independent route: column j is determined exactly when adding the unit vector e_j to the
+    // rows does not raise the rank, computed here by dense elimination over the rationals
+    // (doubles with small integer systems stay exact enough at this size).
+    Random random = new Random(20261202L);
+    for (int trial = 0; trial < 300; trial++) {
+      int columns = 2 + random.nextInt(9);
+      int rows = 1 + random.nextInt(columns + 2);
+      double[][] dense = new double[rows][columns];
+      ModularEchelon system = new ModularEchelon();
+      for (int r = 0; r < rows; r++) {
+        List<Integer> cols = new ArrayList<>();
+        List<Long> coefficients = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          if (random.nextInt(3) == 0) {
+            long v = random.nextBoolean() ? 1 : -1;
+            cols.add(c);
+            coefficients.add(v);
+            dense[r][c] = v;
+          }
+        }
+        system.add(
+            cols.stream().mapToInt(Integer::intValue).toArray(),
+            coefficients.stream().mapToLong(Long::longValue).toArray());
+      }
+      Set<Integer> expected = new TreeSet<>();
+      int rank = rank(dense);
+      for (int c = 0; c < columns; c++) {
+        double[][] extended = Arrays.copyOf(dense, rows + 1);
+        extended[rows] = new double[columns];
+        extended[rows][c] = 1;
+        if (rank(extended) == rank) {
+          expected.add(c);
+        }
+      }
+      assertThat(system.anyDetermined()).as("trial %d", trial).isEqualTo(!expected.isEmpty());
+      List<ModularEchelon.Determined> found = system.determined();
+      assertThat(found)
+          .as("trial %d", trial)
+          .extracting(ModularEchelon.Determined::column)
+          .containsExactlyElementsOf(expected);
+      for (ModularEchelon.Determined d : found) {
+        // The combination of rows it names adds up to the unit vector of its column (modulo P:
+        // weights such as 1/2 are residues).
+        long[] sum = new long[columns];
+        for (int i = 0; i < d.rows().length; i++) {
+          long w = d.weights()[i];
+          for (int c = 0; c < columns; c++) {
+            long a = Math.floorMod((long) dense[d.rows()[i]][c], ModularEchelon.P);
+            sum[c] = (sum[c] + ModularEchelon.reduce(w, a)) % ModularEchelon.P;
+          }
+        }
+        for (int c = 0; c < columns; c++) {
+          assertThat(sum[c]).as("trial %d column %d", trial, c).isEqualTo(c == d.column() ? 1 : 0);
+        }
+      }
+    }
+  }
+
+  private static int rank(double[][] matrix) {
+    double[][] m = new double[matrix.length][];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = matrix[i].clone();
+    }
+    int rank = 0;
+    for (int c = 0; c < (m.length == 0 ? 0 : m[0].length) && rank < m.length; c++) {
+      int pivot = -1;
+      for (int r = rank; r < m.length; r++) {
+        if (Math.abs(m[r][c]) > 1e-9) {
+          pivot = r;
+          break;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      double[] t = m[pivot];
+      m[pivot] = m[rank];
+      m[rank] = t;
+      for (int r = 0; r < m.length; r++) {
+        if (r != rank && Math.abs(m[r][c]) > 1e-9) {
+          double f = m[r][c] / m[rank][c];
+          for (int k = c; k < m[r].length; k++) {
+            m[r][k] -= f * m[rank][k];
+          }
+        }
+      }
+      rank++;
+    }
+    return rank;
   }
 }
