@@ -24,22 +24,34 @@ if [[ -n "$master" ]]; then
   exec "$here/submit.sh" --master "$master" -- "${args[@]}"
 fi
 
-# Class-data sharing: the first local run after a build writes an archive of the classes it
+# Class-data sharing: the first successful local run after a build writes an archive of the classes it
 # loaded (Spark's ~20,000; a few seconds more at exit), later runs map it instead of loading and
 # verifying them again, which saves 5-10 s of each run's start (BENCHMARKS.md). A rebuilt jar
 # makes the archive stale; it is then written again. EFFECTMETER_CDS=false turns it off.
 cds=()
 archive="$root/target/effectmeter-job.jsa"
+writing=""
 if [[ "${EFFECTMETER_CDS:-true}" == true ]]; then
   if [[ -f "$archive" && "$archive" -nt "$root/target/effectmeter-job.jar" && "$archive" -nt "$root/target/classpath.txt" ]]; then
     cds=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
   else
-    rm -f "$archive"
-    cds=(-XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    # Written under a name of this run's own and moved into place whole: runs side by side
+    # never read a half-written archive.
+    writing="$archive.$$"
+    cds=(-XX:ArchiveClassesAtExit="$writing" -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
 fi
 
-exec java ${EFFECTMETER_JAVA_OPTS:--Xmx8g} "${cds[@]}" $(cat "$here/java17-opts") \
-  -Dlog4j2.configurationFile="$here/log4j2.properties" \
-  -cp "$root/target/effectmeter-job.jar:$(cat "$root/target/classpath.txt")" \
-  nl.effectmeter.job.IndicatorJob "${args[@]}"
+run=(java ${EFFECTMETER_JAVA_OPTS:--Xmx8g} "${cds[@]}" $(cat "$here/java17-opts")
+  -Dlog4j2.configurationFile="$here/log4j2.properties"
+  -cp "$root/target/effectmeter-job.jar:$(cat "$root/target/classpath.txt")"
+  nl.effectmeter.job.IndicatorJob "${args[@]}")
+if [[ -z "$writing" ]]; then
+  exec "${run[@]}"
+fi
+trap 'rm -f "$writing"' EXIT
+status=0
+"${run[@]}" || status=$?
+# Only a run that went all the way has loaded every class the next one needs.
+if [[ $status -eq 0 && -s "$writing" ]]; then mv -f "$writing" "$archive"; fi
+exit "$status"
