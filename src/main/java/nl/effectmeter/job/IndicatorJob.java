@@ -1,5 +1,6 @@
 package nl.effectmeter.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Parsed;
@@ -32,6 +33,7 @@ public final class IndicatorJob {
     SparkSession spark = session();
     int status = 0;
     try {
+      sizeShuffles(spark, args.input());
       RunSummary summary = new IndicatorPipeline(spark, settings).run(args);
       System.out.println(summary.render());
     } catch (IllegalArgumentException | InvalidInputException | DisclosureAuditException e) {
@@ -52,6 +54,40 @@ public final class IndicatorJob {
     }
   }
 
+  /** Inputs below this size are shuffled in as many partitions as there are cores. */
+  static final long SMALL_INPUT_BYTES = 64L << 20;
+
+  static final int DEFAULT_SHUFFLE_PARTITIONS = 16;
+
+  /**
+   * The shuffle partitions for an input of this size when none were configured: one per core for a
+   * small input, where sixteen would mostly schedule empty tasks (the sample: 70 s to 59 s), the
+   * default otherwise.
+   */
+  static int shufflePartitions(long inputBytes, int cores) {
+    return inputBytes >= 0 && inputBytes < SMALL_INPUT_BYTES
+        ? Math.max(1, cores)
+        : DEFAULT_SHUFFLE_PARTITIONS;
+  }
+
+  private static void sizeShuffles(SparkSession spark, String input) {
+    if (new SparkConf().contains("spark.sql.shuffle.partitions")) {
+      return; // set by the user
+    }
+    long bytes;
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+      bytes =
+          path.getFileSystem(spark.sparkContext().hadoopConfiguration())
+              .getContentSummary(path)
+              .getLength();
+    } catch (IOException | RuntimeException e) {
+      bytes = -1; // unknown: the pipeline reports a missing input in the user's words
+    }
+    int partitions = shufflePartitions(bytes, spark.sparkContext().defaultParallelism());
+    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+  }
+
   /** The session the job runs in; local[*] when no master was given by spark-submit. */
   public static SparkSession session() {
     SparkConf conf = new SparkConf();
@@ -59,7 +95,10 @@ public final class IndicatorJob {
         SparkSession.builder()
             .appName("effectmeter-indicators")
             .config("spark.sql.session.timeZone", Parsed.TIME_ZONE)
-            .config("spark.sql.shuffle.partitions", conf.get("spark.sql.shuffle.partitions", "16"))
+            .config(
+                "spark.sql.shuffle.partitions",
+                conf.get(
+                    "spark.sql.shuffle.partitions", String.valueOf(DEFAULT_SHUFFLE_PARTITIONS)))
             // Exact percentiles keep one small value-count map per cell; there are tens of
             // thousands of cells, far more than the default 128 before Spark falls back to
             // sorting every input row.
