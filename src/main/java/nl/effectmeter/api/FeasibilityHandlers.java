@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.store.Run;
@@ -62,15 +63,12 @@ final class FeasibilityHandlers {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
     Map<String, Object> row =
-        FeasibilityService.signal(run, id)
-            .orElseThrow(
-                () ->
-                    ApiProblem.notFound(
-                        "Unknown feasibility signal "
-                            + id
-                            + " in run "
-                            + run.id()
-                            + "; list them at /api/v1/feasibility-signals"));
+        found(
+            FeasibilityService.signal(run, id),
+            "feasibility signal",
+            id,
+            run,
+            "feasibility-signals");
     Responses.json(ctx, run.id(), () -> one(run, "feasibility_signal", row));
   }
 
@@ -115,16 +113,24 @@ final class FeasibilityHandlers {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
     Map<String, Object> assessment =
-        FeasibilityService.assessment(run, id)
-            .orElseThrow(
-                () ->
-                    ApiProblem.notFound(
-                        "Unknown assessment "
-                            + id
-                            + " in run "
-                            + run.id()
-                            + "; list them at /api/v1/assessments"));
+        found(FeasibilityService.assessment(run, id), "assessment", id, run, "assessments");
     Responses.json(ctx, run.id(), () -> one(run, "assessment", assessment));
+  }
+
+  /** The row of that id, or a 404 that names the run and the route listing them. */
+  private static Map<String, Object> found(
+      Optional<Map<String, Object>> row, String what, String id, Run run, String listRoute) {
+    return row.orElseThrow(
+        () ->
+            ApiProblem.notFound(
+                "Unknown "
+                    + what
+                    + " "
+                    + id
+                    + " in run "
+                    + run.id()
+                    + "; list them at /api/v1/"
+                    + listRoute));
   }
 
   void learning(Context ctx) {
