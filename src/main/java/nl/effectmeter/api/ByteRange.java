@@ -1,6 +1,7 @@
 package nl.effectmeter.api;
 
 import java.util.Optional;
+import nl.effectmeter.api.http.ApiProblem;
 
 /**
  * One satisfiable byte range of a file, from a {@code Range} header (RFC 9110, section 14): {@code

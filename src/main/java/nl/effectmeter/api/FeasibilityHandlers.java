@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.effectmeter.answer.FeasibilityService;
+import nl.effectmeter.answer.RunRef;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.QueryParams;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.store.Run;
@@ -17,19 +22,20 @@ import nl.effectmeter.store.RunRegistry;
  * assessments with their outcomes and the learning network's peer comparisons. Parameters are
  * checked here; {@link FeasibilityService} selects the published rows.
  */
-final class FeasibilityHandlers {
-  static final List<String> KINDS = List.of("noodsignaal", "knelpunt");
-  static final List<String> RESPONSES = List.of("adjusted", "postponed", "resources", "rejected");
-  static final List<String> LEARNING_INDICATORS =
+public final class FeasibilityHandlers {
+  public static final List<String> KINDS = List.of("noodsignaal", "knelpunt");
+  public static final List<String> RESPONSES =
+      List.of("adjusted", "postponed", "resources", "rejected");
+  public static final List<String> LEARNING_INDICATORS =
       List.of("timely_decision_rate", "outcome_achievement_rate");
 
   private final RunRegistry registry;
 
-  FeasibilityHandlers(RunRegistry registry) {
+  public FeasibilityHandlers(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void signals(Context ctx) {
+  public void signals(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     FeasibilityService.SignalFilter filter =
@@ -59,7 +65,7 @@ final class FeasibilityHandlers {
         () -> list(run, query, "feasibility_signals", FeasibilityService.signals(run, filter)));
   }
 
-  void signal(Context ctx) {
+  public void signal(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
     Map<String, Object> row =
@@ -72,7 +78,7 @@ final class FeasibilityHandlers {
     Responses.json(ctx, run.id(), () -> one(run, "feasibility_signal", row));
   }
 
-  void unvoicedDistress(Context ctx) {
+  public void unvoicedDistress(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     List<String> organisations = SignalHandler.codes(ctx, run, Dimension.ORGANISATION, invalid);
@@ -94,7 +100,7 @@ final class FeasibilityHandlers {
                 FeasibilityService.unvoicedDistress(run, organisations, regulations)));
   }
 
-  void assessments(Context ctx) {
+  public void assessments(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     List<String> regulations = SignalHandler.codes(ctx, run, Dimension.REGULATION, invalid);
@@ -109,7 +115,7 @@ final class FeasibilityHandlers {
         () -> list(run, query, "assessments", FeasibilityService.assessments(run, regulations)));
   }
 
-  void assessment(Context ctx) {
+  public void assessment(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
     Map<String, Object> assessment =
@@ -133,7 +139,7 @@ final class FeasibilityHandlers {
                     + listRoute));
   }
 
-  void learning(Context ctx) {
+  public void learning(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String regulation = ctx.pathParam("regulation");
     if (regulation.startsWith("_")

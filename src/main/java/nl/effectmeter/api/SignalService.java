@@ -6,10 +6,10 @@ import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
 
 /** Selects a run's published signals. */
-final class SignalService {
-  static final List<String> SIGNALS =
+public final class SignalService {
+  public static final List<String> SIGNALS =
       List.of("timeliness_breach", "backlog_growth", "complaint_surge", "outcome_decline");
-  static final List<String> SEVERITIES = List.of("high", "medium");
+  public static final List<String> SEVERITIES = List.of("high", "medium");
 
   private SignalService() {}
 
