@@ -163,6 +163,24 @@ class SourceMappingTest {
   }
 
   @Test
+  void aBadReferenceRowMadeBySqlIsNamedByItsRowInTheSelectsResult() throws IOException {
+    Files.delete(mapping.resolve("regulations.csv"));
+    // Each branch groups (a shuffle), so the union spans several partitions: its second row is
+    // record 2, not a per-partition id such as 8589934593.
+    write(
+        "regulations.sql",
+        """
+        SELECT 'R' AS regulation_code, 'Regeling' AS name, 10 AS legal_term_days,
+               30 AS outcome_window_days
+        FROM export GROUP BY org
+        UNION ALL
+        SELECT 'S', 'Slecht', -1, 30 FROM export GROUP BY org
+        """);
+    assertThatThrownBy(this::run)
+        .hasMessageContaining(mapping.resolve("regulations.sql").toUri() + " record 2: ");
+  }
+
+  @Test
   void aMisspeltMappingFileIsRefusedRatherThanIgnored() throws IOException {
     write("complaint.sql", "SELECT 1");
     assertThatThrownBy(this::run)
