@@ -124,16 +124,6 @@ public final class FeasibilityService {
         .anyMatch(r -> regulation.equals(r.get("regulation")));
   }
 
-  /** The periods of a regulation's peer comparisons, in order. */
-  public static List<String> learningPeriods(Run run, String regulation) {
-    return run.feasibility().peerComparison().stream()
-        .filter(r -> regulation.equals(r.get("regulation")))
-        .map(r -> (String) r.get("period"))
-        .distinct()
-        .sorted()
-        .toList();
-  }
-
   /**
    * The peer comparisons of one regulation, indicator and period, grouped by peer group; within a
    * group best first (the indicator's better direction), unpositioned rows last.

@@ -171,7 +171,6 @@ public final class FeasibilityHandlers {
                   + String.join(", ", LEARNING_INDICATORS)));
     }
     String period = QueryParams.single(ctx, "period");
-    List<String> periods = FeasibilityService.learningPeriods(run, regulation);
     if (period == null) {
       invalid.add(
           new ApiProblem.InvalidParam(
@@ -181,17 +180,6 @@ public final class FeasibilityHandlers {
           new ApiProblem.InvalidParam(
               "period",
               "Cannot parse " + period + " as a year or a quarter; write 2025 or 2025-Q1"));
-    } else if (!periods.contains(period)) {
-      invalid.add(
-          new ApiProblem.InvalidParam(
-              "period",
-              "Period "
-                  + period
-                  + " has no peer comparison of "
-                  + regulation
-                  + " in run "
-                  + run.id()
-                  + (periods.isEmpty() ? "" : "; accepted: " + String.join(", ", periods))));
     }
     if (!invalid.isEmpty()) {
       throw ApiProblem.badParameters(invalid);

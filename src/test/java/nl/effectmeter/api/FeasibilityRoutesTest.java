@@ -127,6 +127,15 @@ class FeasibilityRoutesTest {
   }
 
   @Test
+  void aPeriodWithoutPeerComparisonsHasNoPeerGroups() {
+    // A regulation municipalities do not run has no peer comparison in any period.
+    HttpResponse<String> none =
+        get("/api/v1/learning/WW?indicator=timely_decision_rate&period=2025");
+    assertThat(none.statusCode()).isEqualTo(200);
+    assertThat(json(none).get("peer_groups").size()).isZero();
+  }
+
+  @Test
   void anAssessmentListsItsOutcomes() {
     JsonNode assessment = json(get("/api/v1/assessments/UT-1")).get("assessment");
     assertThat(assessment.get("assessed_by").asText()).isEqualTo("UWV");
