@@ -9,7 +9,7 @@ import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.store.Run;
 
 /** The codes a filter of a run may name, per dimension. */
-final class Vocabulary {
+public final class Vocabulary {
   static final List<String> GOVERNMENT_LAYERS =
       List.of("rijk", "zbo", "gemeente", "provincie", "waterschap");
   private static final int LISTED = 20;
@@ -36,7 +36,7 @@ final class Vocabulary {
   }
 
   /** Reference codes, codes seen in the run, and {@code _T} and {@code _U}. */
-  static SortedSet<String> accepted(Run run, Dimension dimension) {
+  public static SortedSet<String> accepted(Run run, Dimension dimension) {
     SortedSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
     codes.add(Dimension.TOTAL);
     codes.add(Dimension.UNKNOWN);

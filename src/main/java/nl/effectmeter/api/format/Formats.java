@@ -34,7 +34,8 @@ public final class Formats {
   private static ResponseFormat negotiate(Context ctx, List<ResponseFormat> produces) {
     List<String> names = produces.stream().map(ResponseFormat::name).toList();
     String format = ctx.queryParam("format");
-    if (format != null) {
+    // Blank is absent, as for every parameter.
+    if (format != null && !format.isBlank()) {
       String wanted = format.trim().toLowerCase(Locale.ROOT);
       return produces.stream()
           .filter(f -> f.name().equals(wanted))

@@ -32,6 +32,11 @@ public record ODataEntitySet<T>(
     requireNonNull(property, "property is null");
   }
 
+  /** A pattern of the {@code $filter} texts of comparisons joined by and ({@link ODataFilter}). */
+  public String filterPattern() {
+    return ODataFilter.pattern(columns);
+  }
+
   /** The columns by name, in order. */
   Map<String, Column> columnsByName() {
     Map<String, Column> byName = new LinkedHashMap<>();

@@ -256,4 +256,30 @@ final class ODataFilter {
     }
     return found;
   }
+
+  /**
+   * A regular expression for the filters made of comparisons of these columns with a literal of
+   * their type, joined by {@code and}: a part of the grammar this class reads, for the OpenAPI
+   * document (which cannot express all of it).
+   */
+  static String pattern(List<Column> columns) {
+    List<String> comparisons = new ArrayList<>();
+    for (Column.Type type : Column.Type.values()) {
+      List<String> names =
+          columns.stream().filter(c -> c.type() == type).map(Column::name).toList();
+      if (names.isEmpty()) {
+        continue;
+      }
+      String literal =
+          switch (type) {
+            case STRING -> "'[A-Za-z0-9_-]*'";
+            case DOUBLE, LONG -> "-?[0-9]{1,9}";
+            case BOOLEAN -> "(true|false)";
+          };
+      comparisons.add(
+          "(" + String.join("|", names) + ") (eq|ne|ge|gt|le|lt) (" + literal + "|null)");
+    }
+    String comparison = "(" + String.join("|", comparisons) + ")";
+    return comparison + "( and " + comparison + ")*";
+  }
 }

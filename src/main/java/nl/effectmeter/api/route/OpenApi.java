@@ -1,9 +1,11 @@
 package nl.effectmeter.api.route;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.effectmeter.api.format.ResponseFormat;
+import nl.effectmeter.store.Run;
 
 /**
  * The OpenAPI 3.1 document, built from the route table and {@link Schemas}. It describes what this
@@ -12,10 +14,14 @@ import nl.effectmeter.api.format.ResponseFormat;
 final class OpenApi {
   private OpenApi() {}
 
-  static Map<String, Object> document(List<Route> routes, TokenCheck tokens) {
+  /**
+   * The document; the codes a parameter accepts are those of {@code run}, the current run (none are
+   * listed while no run is loaded).
+   */
+  static Map<String, Object> document(List<Route> routes, TokenCheck tokens, Run run) {
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route route : routes) {
-      paths.put(route.path(), Map.of("get", operation(route, tokens)));
+      paths.put(route.path(), Map.of("get", operation(route, tokens, run)));
     }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.1.0");
@@ -38,12 +44,12 @@ final class OpenApi {
     return document;
   }
 
-  private static Map<String, Object> operation(Route route, TokenCheck tokens) {
+  private static Map<String, Object> operation(Route route, TokenCheck tokens, Run run) {
     boolean secured = tokens == TokenCheck.ON && route.access() == Access.TOKEN;
     Map<String, Object> operation = new LinkedHashMap<>();
     operation.put("operationId", route.operationId());
     operation.put("summary", route.summary());
-    operation.put("parameters", route.params().stream().map(OpenApi::parameter).toList());
+    operation.put("parameters", route.params().stream().map(p -> parameter(p, run)).toList());
     Map<String, Object> content = new LinkedHashMap<>();
     for (ResponseFormat format : route.produces()) {
       content.put(format.mediaType(), format.schema(route.schema()));
@@ -70,11 +76,22 @@ final class OpenApi {
     return operation;
   }
 
-  private static Map<String, Object> parameter(Param param) {
+  private static Map<String, Object> parameter(Param param, Run run) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", param.type());
-    if (!param.values().isEmpty()) {
-      schema.put("enum", param.values());
+    // The server reads a blank optional parameter (or list item) as absent: the schema says so.
+    boolean blank = !param.required();
+    List<String> values =
+        param.runValues() != null && run != null ? param.runValues().of(run) : param.values();
+    if (!values.isEmpty()) {
+      List<String> accepted = new ArrayList<>(values);
+      if (blank) {
+        accepted.add("");
+      }
+      schema.put("enum", accepted);
+    }
+    if (param.pattern() != null) {
+      schema.put("pattern", "^(" + param.pattern() + ")" + (blank ? "?" : "") + "$");
     }
     if (param.minimum() != null) {
       schema.put("minimum", param.minimum());

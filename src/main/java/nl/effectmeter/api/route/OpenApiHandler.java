@@ -3,13 +3,17 @@ package nl.effectmeter.api.route;
 import io.javalin.http.Context;
 import nl.effectmeter.api.format.Responses;
 import nl.effectmeter.api.http.Json;
+import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
 /** Serves the OpenAPI document built from the route table. */
 final class OpenApiHandler {
   private final RunRegistry registry;
   private final TokenCheck tokens;
-  private volatile byte[] document;
+  private volatile Document document;
+
+  /** The document as served for one run (its codes are that run's). */
+  private record Document(String runId, byte[] body) {}
 
   OpenApiHandler(RunRegistry registry, TokenCheck tokens) {
     this.registry = registry;
@@ -17,13 +21,17 @@ final class OpenApiHandler {
   }
 
   void handle(Context ctx) {
-    byte[] body = document;
-    if (body == null) {
-      body = Json.bytes(OpenApi.document(Routes.table(registry, tokens), tokens));
-      document = body;
+    Run run = registry.snapshot().current().orElse(null);
+    String runId = run == null ? "" : run.id();
+    Document built = document;
+    if (built == null || !built.runId().equals(runId)) {
+      built =
+          new Document(
+              runId, Json.bytes(OpenApi.document(Routes.table(registry, tokens), tokens, run)));
+      document = built;
     }
-    byte[] answer = body;
-    Responses.json(ctx, "openapi", () -> new RawJson(answer));
+    byte[] answer = built.body();
+    Responses.json(ctx, "openapi/" + runId, () -> new RawJson(answer));
   }
 
   /** Already-serialised JSON. */

@@ -29,14 +29,17 @@ import nl.effectmeter.api.format.ParquetFileFormat;
 import nl.effectmeter.api.format.ResponseFormat;
 import nl.effectmeter.api.format.SdmxCsvFormat;
 import nl.effectmeter.api.format.XmlFormat;
+import nl.effectmeter.api.odata.Column;
 import nl.effectmeter.api.odata.ODataEntitySet;
 import nl.effectmeter.api.odata.ODataHandler;
 import nl.effectmeter.api.odata.ODataJsonFormat;
 import nl.effectmeter.api.odata.ODataModel;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.Status;
+import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.PublishedColumns;
 import nl.effectmeter.warehouse.WarehouseLayout;
@@ -49,6 +52,14 @@ public final class Routes {
   private static final List<ResponseFormat> JSON = List.of(JsonFormat.INSTANCE);
   private static final List<ResponseFormat> TABULAR =
       List.of(JsonFormat.INSTANCE, CsvFormat.INSTANCE, SdmxCsvFormat.INSTANCE);
+
+  /** A period of any granularity: 2025, 2025-Q1 or 2025-03. */
+  private static final String ANY_PERIOD =
+      Granularity.YEAR.pattern()
+          + "|"
+          + Granularity.QUARTER.pattern()
+          + "|"
+          + Granularity.MONTH.pattern();
 
   private Routes() {}
 
@@ -74,11 +85,15 @@ public final class Routes {
             "One breakdown, e.g. organisation,regulation; default total"));
     observationParams.add(
         queryEnum("granularity", List.of("month", "quarter", "year"), "Default year"));
-    observationParams.add(queryList("period", "One or more exact periods"));
-    observationParams.add(query("from", "First period, inclusive, same granularity"));
-    observationParams.add(query("to", "Last period, inclusive, same granularity"));
+    observationParams.add(
+        queryList("period", "One or more exact periods of the granularity").matching(ANY_PERIOD));
+    observationParams.add(
+        query("from", "First period, inclusive, of the granularity").matching(ANY_PERIOD));
+    observationParams.add(
+        query("to", "Last period, inclusive, of the granularity").matching(ANY_PERIOD));
     for (Dimension dimension : Dimension.values()) {
-      observationParams.add(queryList(dimension.column(), "One or more codes"));
+      observationParams.add(
+          queryList(dimension.column(), "One or more codes of the current run").codesOf(dimension));
     }
     observationParams.add(
         queryListOf(
@@ -160,12 +175,16 @@ public final class Routes {
                 "listSignals",
                 "The run's early-warning signals",
                 List.of(
-                    queryList("organisation", "One or more organisation codes"),
-                    queryList("regulation", "One or more regulation codes"),
+                    queryList("organisation", "One or more organisation codes")
+                        .codesOf(Dimension.ORGANISATION),
+                    queryList("regulation", "One or more regulation codes")
+                        .codesOf(Dimension.REGULATION),
                     queryListOf("signal", SignalService.SIGNALS, "One or more signal names"),
                     queryListOf("severity", SignalService.SEVERITIES, "high or medium"),
-                    query("from", "First period (a month, quarter or year), inclusive"),
-                    query("to", "Last period (a month, quarter or year), inclusive"),
+                    query("from", "First period (a month, quarter or year), inclusive")
+                        .matching(ANY_PERIOD),
+                    query("to", "Last period (a month, quarter or year), inclusive")
+                        .matching(ANY_PERIOD),
                     run),
                 "SignalList",
                 Access.TOKEN,
@@ -176,12 +195,16 @@ public final class Routes {
                 "listFeasibilitySignals",
                 "Signals raised by executing organisations, with the evidence around them",
                 List.of(
-                    queryList("organisation", "One or more organisation codes"),
-                    queryList("regulation", "One or more regulation codes"),
+                    queryList("organisation", "One or more organisation codes")
+                        .codesOf(Dimension.ORGANISATION),
+                    queryList("regulation", "One or more regulation codes")
+                        .codesOf(Dimension.REGULATION),
                     queryListOf("kind", FeasibilityHandlers.KINDS, "noodsignaal or knelpunt"),
                     queryListOf("response", FeasibilityHandlers.RESPONSES, "One or more responses"),
-                    query("from", "First month raised (a month, quarter or year), inclusive"),
-                    query("to", "Last month raised (a month, quarter or year), inclusive"),
+                    query("from", "First month raised (a month, quarter or year), inclusive")
+                        .matching(ANY_PERIOD),
+                    query("to", "Last month raised (a month, quarter or year), inclusive")
+                        .matching(ANY_PERIOD),
                     run),
                 "FeasibilitySignalList",
                 Access.TOKEN,
@@ -201,8 +224,10 @@ public final class Routes {
                 "listUnvoicedDistress",
                 "Organisations and regulations in trouble by the data, with no signal raised",
                 List.of(
-                    queryList("organisation", "One or more organisation codes"),
-                    queryList("regulation", "One or more regulation codes"),
+                    queryList("organisation", "One or more organisation codes")
+                        .codesOf(Dimension.ORGANISATION),
+                    queryList("regulation", "One or more regulation codes")
+                        .codesOf(Dimension.REGULATION),
                     run),
                 "UnvoicedDistressList",
                 Access.TOKEN,
@@ -212,7 +237,10 @@ public final class Routes {
                 V1 + "/assessments",
                 "listAssessments",
                 "Uitvoeringstoetsen with their expectations against what was realised",
-                List.of(queryList("regulation", "One or more regulation codes"), run),
+                List.of(
+                    queryList("regulation", "One or more regulation codes")
+                        .codesOf(Dimension.REGULATION),
+                    run),
                 "AssessmentList",
                 Access.TOKEN,
                 JSON,
@@ -241,8 +269,11 @@ public final class Routes {
                         FeasibilityHandlers.LEARNING_INDICATORS,
                         null,
                         null,
+                        null,
+                        null,
                         "timely_decision_rate or outcome_achievement_rate"),
-                    requiredQuery("period", "A year (2025) or a quarter (2025-Q1)"),
+                    requiredQuery("period", "A year (2025) or a quarter (2025-Q1)")
+                        .matching(Granularity.YEAR.pattern() + "|" + Granularity.QUARTER.pattern()),
                     run),
                 "Learning",
                 Access.TOKEN,
@@ -254,7 +285,10 @@ public final class Routes {
                 "One organisation's accountability scorecard for one period",
                 List.of(
                     path("organisation", "Organisation code"),
-                    requiredQuery("period", "2025, 2025-Q1 or 2025-03; sets the granularity"),
+                    requiredQuery(
+                            "period",
+                            "2025, 2025-Q1 or 2025-03 (sets the granularity), published in the run")
+                        .takingFromTheRun(Routes::scorecardPeriods),
                     run),
                 "Scorecard",
                 Access.TOKEN,
@@ -388,26 +422,52 @@ public final class Routes {
             Access.TOKEN,
             List.of(JsonFormat.INSTANCE),
             odata::pbids));
-    List<Param> options =
-        List.of(
-            query("$filter", "eq, ne, ge, gt, le, lt, in, and, or, not; e.g. period ge '2024'"),
-            query("$select", "Comma-separated properties"),
-            query("$orderby", "Comma-separated properties, each optionally asc or desc"),
-            queryInteger("$top", 0, Integer.MAX_VALUE, "At most this many entities"),
-            queryInteger("$skip", 0, Integer.MAX_VALUE, "Entities to skip"),
-            queryEnum("$count", List.of("true", "false"), "true adds @odata.count"));
     for (ODataEntitySet<?> set : ODataModel.SETS) {
       routes.add(
           new Route(
               ODataHandler.ROOT + "/" + set.name(),
               "getOData" + set.name(),
               "OData entity set " + set.name() + ", at most " + ODataHandler.MAX_PAGE + " a page",
-              options,
+              odataOptions(set),
               "OData" + set.name(),
               Access.TOKEN,
               odataJson,
               odata.entitySet(set)));
     }
     return routes;
+  }
+
+  /** The OData query options of one entity set, its properties named. */
+  private static List<Param> odataOptions(ODataEntitySet<?> set) {
+    List<String> properties = set.columns().stream().map(Column::name).toList();
+    List<String> selectable = new ArrayList<>(properties);
+    selectable.add("*");
+    List<String> orderings = new ArrayList<>();
+    for (String property : properties) {
+      orderings.addAll(List.of(property, property + " asc", property + " desc"));
+    }
+    return List.of(
+        query(
+                "$filter",
+                "eq, ne, ge, gt, le, lt, in, and, or, not, parentheses; e.g. period ge '2024'."
+                    + " The pattern shows comparisons joined by and only: OpenAPI cannot express"
+                    + " the whole grammar, which the server reads")
+            .matching(set.filterPattern()),
+        queryListOf("$select", selectable, "Comma-separated properties"),
+        queryListOf(
+            "$orderby", orderings, "Comma-separated properties, each optionally asc or desc"),
+        queryInteger("$top", 0, Integer.MAX_VALUE, "At most this many entities"),
+        queryInteger("$skip", 0, Integer.MAX_VALUE, "Entities to skip"),
+        queryEnum("$count", List.of("true", "false"), "true adds @odata.count"));
+  }
+
+  /** The periods of the current run's organisation breakdown, by year, quarter and month. */
+  private static List<String> scorecardPeriods(Run run) {
+    List<String> periods = new ArrayList<>();
+    for (Granularity granularity :
+        List.of(Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH)) {
+      periods.addAll(run.observations().periods(Breakdown.ORGANISATION_, granularity));
+    }
+    return periods;
   }
 }
