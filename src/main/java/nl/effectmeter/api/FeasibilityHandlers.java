@@ -12,8 +12,11 @@ import nl.effectmeter.answer.RunRef;
 import nl.effectmeter.api.format.Responses;
 import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.api.http.QueryParams;
+import nl.effectmeter.feasibility.PeerGroups;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
+import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
@@ -23,11 +26,9 @@ import nl.effectmeter.store.RunRegistry;
  * checked here; {@link FeasibilityService} selects the published rows.
  */
 public final class FeasibilityHandlers {
-  public static final List<String> KINDS = List.of("noodsignaal", "knelpunt");
-  public static final List<String> RESPONSES =
-      List.of("adjusted", "postponed", "resources", "rejected");
+  /** The ids of the indicators the learning network compares ({@link PeerGroups#INDICATORS}). */
   public static final List<String> LEARNING_INDICATORS =
-      List.of("timely_decision_rate", "outcome_achievement_rate");
+      PeerGroups.INDICATORS.stream().map(Indicator::id).toList();
 
   private final RunRegistry registry;
 
@@ -42,8 +43,8 @@ public final class FeasibilityHandlers {
         new FeasibilityService.SignalFilter(
             SignalHandler.codes(ctx, run, Dimension.ORGANISATION, invalid),
             SignalHandler.codes(ctx, run, Dimension.REGULATION, invalid),
-            SignalHandler.enumerated(ctx, "kind", KINDS, invalid),
-            SignalHandler.enumerated(ctx, "response", RESPONSES, invalid),
+            SignalHandler.enumerated(ctx, "kind", CodeLists.FEASIBILITY_KINDS, invalid),
+            SignalHandler.enumerated(ctx, "response", CodeLists.FEASIBILITY_RESPONSES, invalid),
             SignalHandler.month(ctx, "from", true, invalid),
             SignalHandler.month(ctx, "to", false, invalid));
     if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {

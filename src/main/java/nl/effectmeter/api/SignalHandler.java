@@ -13,6 +13,7 @@ import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.api.http.QueryParams;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
@@ -46,8 +47,8 @@ public final class SignalHandler {
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     List<String> organisations = codes(ctx, run, Dimension.ORGANISATION, invalid);
     List<String> regulations = codes(ctx, run, Dimension.REGULATION, invalid);
-    List<String> signals = enumerated(ctx, "signal", SignalService.SIGNALS, invalid);
-    List<String> severities = enumerated(ctx, "severity", SignalService.SEVERITIES, invalid);
+    List<String> signals = enumerated(ctx, "signal", Signal.NAMES, invalid);
+    List<String> severities = enumerated(ctx, "severity", Signal.SEVERITIES, invalid);
     YearMonth from = month(ctx, "from", true, invalid);
     YearMonth to = month(ctx, "to", false, invalid);
     if (from != null && to != null && from.isAfter(to)) {

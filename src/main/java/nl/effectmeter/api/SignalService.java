@@ -7,10 +7,6 @@ import nl.effectmeter.store.Run;
 
 /** Selects a run's published signals. */
 public final class SignalService {
-  public static final List<String> SIGNALS =
-      List.of("timeliness_breach", "backlog_growth", "complaint_surge", "outcome_decline");
-  public static final List<String> SEVERITIES = List.of("high", "medium");
-
   private SignalService() {}
 
   /** The run's signals that match every part of the query, in published order. */

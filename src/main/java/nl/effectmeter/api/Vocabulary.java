@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.store.Run;
 
 /** The codes a filter of a run may name, per dimension. */
 public final class Vocabulary {
-  static final List<String> GOVERNMENT_LAYERS =
-      List.of("rijk", "zbo", "gemeente", "provincie", "waterschap");
   private static final int LISTED = 20;
 
   private Vocabulary() {}
@@ -30,7 +29,7 @@ public final class Vocabulary {
       case MUNICIPALITY -> reference.municipalities().containsKey(code);
       case PROVINCE ->
           reference.municipalities().values().stream().anyMatch(m -> code.equals(m.provinceCode()));
-      case GOVERNMENT_LAYER -> GOVERNMENT_LAYERS.contains(code);
+      case GOVERNMENT_LAYER -> CodeLists.GOVERNMENT_LAYERS.contains(code);
       default -> false;
     };
   }
@@ -50,7 +49,7 @@ public final class Vocabulary {
               .map(Municipality::provinceCode)
               .filter(code -> code != null)
               .forEach(codes::add);
-      case GOVERNMENT_LAYER -> codes.addAll(GOVERNMENT_LAYERS);
+      case GOVERNMENT_LAYER -> codes.addAll(CodeLists.GOVERNMENT_LAYERS);
       default -> {}
     }
     return codes;

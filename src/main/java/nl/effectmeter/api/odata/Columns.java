@@ -8,8 +8,8 @@ import static nl.effectmeter.api.odata.Column.Type.STRING;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.effectmeter.api.SignalService;
 import nl.effectmeter.indicator.Status;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.warehouse.PublishedColumns;
 
 /** The columns of the rows the API answers with: observations, signals, indicators and codes. */
@@ -25,8 +25,8 @@ public final class Columns {
           Column.required(PublishedColumns.ORGANISATION, STRING),
           Column.required(PublishedColumns.REGULATION, STRING),
           Column.required(PublishedColumns.PERIOD, STRING),
-          Column.oneOf(PublishedColumns.SIGNAL, SignalService.SIGNALS),
-          Column.oneOf(PublishedColumns.SEVERITY, SignalService.SEVERITIES),
+          Column.oneOf(PublishedColumns.SIGNAL, Signal.NAMES),
+          Column.oneOf(PublishedColumns.SEVERITY, Signal.SEVERITIES),
           Column.nullable(PublishedColumns.VALUE, DOUBLE),
           Column.nullable(PublishedColumns.REFERENCE, DOUBLE),
           Column.nullable(PublishedColumns.MESSAGE, STRING));

@@ -21,7 +21,6 @@ import nl.effectmeter.api.ObservationRequest;
 import nl.effectmeter.api.RunHandlers;
 import nl.effectmeter.api.ScorecardHandler;
 import nl.effectmeter.api.SignalHandler;
-import nl.effectmeter.api.SignalService;
 import nl.effectmeter.api.TableFileHandler;
 import nl.effectmeter.api.format.CsvFormat;
 import nl.effectmeter.api.format.JsonFormat;
@@ -39,6 +38,8 @@ import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.Status;
+import nl.effectmeter.reference.CodeLists;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.PublishedColumns;
@@ -84,11 +85,15 @@ public final class Routes {
             Arrays.stream(Breakdown.values()).map(Breakdown::label).toList(),
             "One breakdown, e.g. organisation,regulation; default total"));
     observationParams.add(
-        queryEnum("granularity", List.of("month", "quarter", "year"), "Default year"));
+        queryEnum(
+            "granularity",
+            List.of("month", "quarter", "year"),
+            "Default year; the breakdown must be published by it (a 400 otherwise)"));
     observationParams.add(
         queryList("period", "One or more exact periods of the granularity").matching(ANY_PERIOD));
     observationParams.add(
-        query("from", "First period, inclusive, of the granularity").matching(ANY_PERIOD));
+        query("from", "First period, inclusive, of the granularity; not after to")
+            .matching(ANY_PERIOD));
     observationParams.add(
         query("to", "Last period, inclusive, of the granularity").matching(ANY_PERIOD));
     for (Dimension dimension : Dimension.values()) {
@@ -179,9 +184,11 @@ public final class Routes {
                         .codesOf(Dimension.ORGANISATION),
                     queryList("regulation", "One or more regulation codes")
                         .codesOf(Dimension.REGULATION),
-                    queryListOf("signal", SignalService.SIGNALS, "One or more signal names"),
-                    queryListOf("severity", SignalService.SEVERITIES, "high or medium"),
-                    query("from", "First period (a month, quarter or year), inclusive")
+                    queryListOf("signal", Signal.NAMES, "One or more signal names"),
+                    queryListOf("severity", Signal.SEVERITIES, "high or medium"),
+                    query(
+                            "from",
+                            "First period (a month, quarter or year), inclusive; not after to")
                         .matching(ANY_PERIOD),
                     query("to", "Last period (a month, quarter or year), inclusive")
                         .matching(ANY_PERIOD),
@@ -199,9 +206,12 @@ public final class Routes {
                         .codesOf(Dimension.ORGANISATION),
                     queryList("regulation", "One or more regulation codes")
                         .codesOf(Dimension.REGULATION),
-                    queryListOf("kind", FeasibilityHandlers.KINDS, "noodsignaal or knelpunt"),
-                    queryListOf("response", FeasibilityHandlers.RESPONSES, "One or more responses"),
-                    query("from", "First month raised (a month, quarter or year), inclusive")
+                    queryListOf("kind", CodeLists.FEASIBILITY_KINDS, "noodsignaal or knelpunt"),
+                    queryListOf(
+                        "response", CodeLists.FEASIBILITY_RESPONSES, "One or more responses"),
+                    query(
+                            "from",
+                            "First month raised (a month, quarter or year), inclusive; not after to")
                         .matching(ANY_PERIOD),
                     query("to", "Last month raised (a month, quarter or year), inclusive")
                         .matching(ANY_PERIOD),
