@@ -77,9 +77,9 @@ public final class FeasibilityService {
   }
 
   /**
-   * The assessments of the run, each with its outcomes: {@code assessment_id}, {@code regulation},
-   * {@code assessed_by}, {@code verdict}, {@code assessed_at}, {@code effective_from} and {@code
-   * outcomes}, the assessment_outcomes rows without those columns.
+   * The assessments of the run of the given regulations (all when empty), each with its outcomes:
+   * the columns assessment_id, regulation, assessed_by, verdict, assessed_at, effective_from, and
+   * outcomes (the assessment_outcomes rows without those columns).
    */
   public static List<Map<String, Object>> assessments(Run run, List<String> regulations) {
     Map<String, Map<String, Object>> byId = new LinkedHashMap<>();

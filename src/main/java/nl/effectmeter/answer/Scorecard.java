@@ -28,6 +28,8 @@ public record Scorecard(
       @JsonProperty("indicators") List<Entry> indicators) {}
 
   /**
+   * One indicator's line on the scorecard.
+   *
    * @param changeInterval the 95% interval of the change (Newcombe's method 10), rates only
    * @param trend {@code improved}, {@code worsened} or {@code no_significant_change}; rates only,
    *     and only when this and the previous value are published

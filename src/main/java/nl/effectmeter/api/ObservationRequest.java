@@ -100,9 +100,10 @@ public record ObservationRequest(
     }
     String from = QueryParams.single(ctx, "from");
     String to = QueryParams.single(ctx, "to");
-    boolean rangeWellFormed =
-        checkPeriod("from", from, granularity, invalid)
-            & checkPeriod("to", to, granularity, invalid);
+    // Both are checked, so that both are named when both are wrong.
+    boolean fromWellFormed = checkPeriod("from", from, granularity, invalid);
+    boolean toWellFormed = checkPeriod("to", to, granularity, invalid);
+    boolean rangeWellFormed = fromWellFormed && toWellFormed;
     if (rangeWellFormed && from != null && to != null && from.compareTo(to) > 0) {
       invalid.add(new InvalidParam("from", "from " + from + " is after to " + to));
     }

@@ -27,7 +27,7 @@ public final class ObservationService {
 
   /** Orders by the given fields, nulls last in either direction; ties keep cell order. */
   static Comparator<Observation> comparator(List<String> sort) {
-    Comparator<Observation> order = (a, b) -> 0;
+    Comparator<Observation> order = Comparator.comparingInt(row -> 0);
     for (String field : sort) {
       boolean descending = field.startsWith("-");
       String column = descending ? field.substring(1) : field;

@@ -80,7 +80,7 @@ public final class TableFileHandler {
           "Content-Range", "bytes " + first + "-" + range.get().last() + "/" + file.length());
     }
     ctx.header("Content-Length", String.valueOf(length));
-    if (ctx.method() == HandlerType.HEAD || length == 0) {
+    if (ctx.method().equals(HandlerType.HEAD) || length == 0) {
       return;
     }
     ctx.result(file.open(first, first + length - 1));

@@ -1,6 +1,7 @@
 package nl.effectmeter.api;
 
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.effectmeter.indicator.Dimension;
@@ -35,8 +36,8 @@ public final class Vocabulary {
   }
 
   /** Reference codes, codes seen in the run, and {@code _T} and {@code _U}. */
-  public static SortedSet<String> accepted(Run run, Dimension dimension) {
-    SortedSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
+  public static NavigableSet<String> accepted(Run run, Dimension dimension) {
+    NavigableSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
     codes.add(Dimension.TOTAL);
     codes.add(Dimension.UNKNOWN);
     ReferenceData reference = run.reference();

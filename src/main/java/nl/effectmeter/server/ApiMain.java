@@ -17,7 +17,7 @@ public final class ApiMain {
     String warehouse = null;
     Integer port = null;
     Path settingsFile = null;
-    for (int i = 0; i < args.length; i++) {
+    for (int i = 0; i < args.length; i += 2) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--warehouse" -> warehouse = required(args[i], value);
@@ -25,7 +25,6 @@ public final class ApiMain {
         case "--settings" -> settingsFile = Path.of(required(args[i], value));
         default -> usage("Unknown argument: " + args[i]);
       }
-      i++;
     }
     if (warehouse == null) {
       usage("--warehouse is required");

@@ -24,7 +24,7 @@ public final class BearerTokens {
 
   /** Throws a 401 problem unless the request carries an accepted token (preflights pass). */
   void check(Context ctx) {
-    if (ctx.method() == HandlerType.OPTIONS) {
+    if (ctx.method().equals(HandlerType.OPTIONS)) {
       return;
     }
     String header = ctx.header("Authorization");

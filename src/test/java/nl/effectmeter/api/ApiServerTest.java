@@ -130,7 +130,7 @@ class ApiServerTest {
             "Accept",
             "text/csv");
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-    String[] lines = csv.body().split("\r\n");
+    String[] lines = csv.body().split("\r\n", -1);
     assertThat(lines[0])
         .isEqualTo(
             "indicator,breakdown,granularity,period,organisation,regulation,municipality,province,"

@@ -120,6 +120,7 @@ class ServedPagesTest {
       }
     }
     assertThat(shown).isPositive();
+    assertThat(confidential).isPositive();
     assertThat(html).contains("Confidential months: ");
   }
 

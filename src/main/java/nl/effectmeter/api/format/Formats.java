@@ -49,7 +49,7 @@ public final class Formats {
     if (accept == null || accept.isBlank()) {
       return produces.get(0);
     }
-    for (String range : accept.split(",")) {
+    for (String range : accept.split(",", -1)) {
       for (ResponseFormat candidate : produces) {
         if (candidate.answers(range.trim())) {
           return candidate;

@@ -8,12 +8,12 @@ public final class MediaRanges {
 
   /** The type without parameters, e.g. {@code text/csv} of {@code text/csv;q=0.5}. */
   public static String type(String mediaRange) {
-    return mediaRange.split(";")[0].trim();
+    return mediaRange.split(";", -1)[0].trim();
   }
 
   /** A parameter's value, or null when the range does not carry it (names ignore case). */
   static String parameter(String mediaRange, String name) {
-    String[] parts = mediaRange.split(";");
+    String[] parts = mediaRange.split(";", -1);
     for (int i = 1; i < parts.length; i++) {
       String[] pair = parts[i].split("=", 2);
       if (pair.length == 2 && pair[0].trim().toLowerCase(Locale.ROOT).equals(name)) {

@@ -104,8 +104,8 @@ public final class Responses {
     if (acceptEncoding == null) {
       return false;
     }
-    for (String part : acceptEncoding.split(",")) {
-      String[] pieces = part.trim().split(";");
+    for (String part : acceptEncoding.split(",", -1)) {
+      String[] pieces = part.trim().split(";", -1);
       if (pieces[0].trim().equalsIgnoreCase("gzip")) {
         for (int i = 1; i < pieces.length; i++) {
           String parameter = pieces[i].trim().replace(" ", "");
@@ -150,7 +150,7 @@ public final class Responses {
     if (ifNoneMatch == null) {
       return false;
     }
-    for (String candidate : ifNoneMatch.split(",")) {
+    for (String candidate : ifNoneMatch.split(",", -1)) {
       String tag = candidate.trim();
       if (tag.startsWith("W/")) {
         tag = tag.substring(2);

@@ -14,7 +14,7 @@ public final class QueryParams {
   public static List<String> list(Context ctx, String name) {
     Set<String> values = new LinkedHashSet<>();
     for (String raw : ctx.queryParams(name)) {
-      for (String value : raw.split(",")) {
+      for (String value : raw.split(",", -1)) {
         if (!value.isBlank()) {
           values.add(value.trim());
         }

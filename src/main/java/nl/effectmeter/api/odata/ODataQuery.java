@@ -57,9 +57,9 @@ record ODataQuery(
       select.addAll(columns.keySet());
     }
     List<String> orderBy = QueryParams.list(ctx, "$orderby");
-    Comparator<Function<String, Object>> order = (a, b) -> 0;
+    Comparator<Function<String, Object>> order = Comparator.comparingInt(row -> 0);
     for (String item : orderBy) {
-      String[] parts = item.trim().split("\\s+");
+      String[] parts = item.trim().split("\\s+", -1);
       String name = parts[0];
       String direction = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "asc";
       if (!columns.containsKey(name)

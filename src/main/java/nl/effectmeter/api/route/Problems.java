@@ -74,7 +74,7 @@ public final class Problems {
   }
 
   static void write(Context ctx, ApiProblem problem) {
-    ctx.attribute(WRITTEN, Boolean.TRUE);
+    ctx.attribute(WRITTEN, true);
     if (ctx.path().startsWith(ODataHandler.ROOT + "/") || ctx.path().equals(ODataHandler.ROOT)) {
       ctx.status(problem.status());
       if (problem.status() == 401) {

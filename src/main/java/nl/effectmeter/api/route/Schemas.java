@@ -421,8 +421,4 @@ final class Schemas {
   private static Map<String, Object> nullable(String type) {
     return Map.of("type", List.of(type, "null"));
   }
-
-  private static Map<String, Object> enumeration(String... values) {
-    return Map.of("type", "string", "enum", List.of(values));
-  }
 }
