@@ -165,16 +165,19 @@ class SourceMappingTest {
   @Test
   void aBadReferenceRowMadeBySqlIsNamedByItsRowInTheSelectsResult() throws IOException {
     Files.delete(mapping.resolve("regulations.csv"));
-    // Each branch groups (a shuffle), so the union spans several partitions: its second row is
-    // record 2, not a per-partition id such as 8589934593.
+    // Shaped like the Boston mapping's: a grouped term per kind joined with an overall one, so
+    // the SELECT runs over shuffled partitions. Its rows are numbered 1, 2, ... in its result.
     write(
         "regulations.sql",
         """
-        SELECT 'R' AS regulation_code, 'Regeling' AS name, 10 AS legal_term_days,
+        WITH terms AS (SELECT kind, count(*) AS n FROM export GROUP BY kind),
+             overall AS (SELECT count(*) AS total FROM export)
+        SELECT CASE WHEN kind = 'case' THEN 'R' ELSE 'S' END AS regulation_code,
+               kind AS name,
+               CASE WHEN kind = 'case' THEN 10 ELSE n - total END AS legal_term_days,
                30 AS outcome_window_days
-        FROM export GROUP BY org
-        UNION ALL
-        SELECT 'S', 'Slecht', -1, 30 FROM export GROUP BY org
+        FROM terms CROSS JOIN overall
+        ORDER BY regulation_code
         """);
     assertThatThrownBy(this::run)
         .hasMessageContaining(mapping.resolve("regulations.sql").toUri() + " record 2: ");
