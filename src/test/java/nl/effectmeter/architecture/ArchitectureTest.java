@@ -93,9 +93,9 @@ class ArchitectureTest {
   }
 
   /**
-   * The README's table "How the code is laid out" lists the packages from the bottom up: a package
-   * imports only packages listed above it in that table (and its own sub-packages), and every
-   * package is in the table.
+   * The README's table "How the code is laid out" lists the packages in the order data flows
+   * through them: a package imports only packages in rows before its own (and its own
+   * sub-packages), and every package has a row.
    */
   @Test
   void aPackageImportsOnlyThePackagesTheReadmeListsAboveIt() throws IOException {
@@ -120,7 +120,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(above)
-          .because("README.md's layout table lists " + layers.get(i) + " below them")
+          .because("README.md's layout table lists them after " + layers.get(i))
           .check(classes);
     }
   }
