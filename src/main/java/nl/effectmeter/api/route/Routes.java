@@ -69,10 +69,46 @@ public final class Routes {
    * that the OpenAPI document describes what it does.
    */
   public static List<Route> table(RunRegistry registry, TokenCheck tokens) {
-    CatalogueHandlers catalogue = new CatalogueHandlers(registry);
-    DimensionHandlers dimensions = new DimensionHandlers(registry);
-    RunHandlers runs = new RunHandlers(registry);
     Param run = query("run", "A published run id, to reproduce an earlier answer; default current");
+    List<Route> routes = new ArrayList<>();
+    routes.addAll(catalogueRoutes(registry));
+    routes.addAll(observationRoutes(registry, run));
+    routes.addAll(dimensionRoutes(registry, run));
+    routes.addAll(signalRoutes(registry, run));
+    routes.addAll(feasibilityRoutes(registry, run));
+    routes.addAll(scorecardRoutes(registry, run));
+    routes.addAll(runRoutes(registry));
+    routes.addAll(serviceRoutes(registry, tokens));
+    routes.addAll(odataRoutes(new ODataHandler(registry)));
+    return List.copyOf(routes);
+  }
+
+  /** The indicator catalogue. */
+  private static List<Route> catalogueRoutes(RunRegistry registry) {
+    CatalogueHandlers catalogue = new CatalogueHandlers(registry);
+    return List.of(
+        new Route(
+            V1 + "/indicators",
+            "listIndicators",
+            "The indicator catalogue",
+            List.of(),
+            "IndicatorList",
+            Access.TOKEN,
+            JSON,
+            catalogue::list),
+        new Route(
+            V1 + "/indicators/{id}",
+            "getIndicator",
+            "One catalogue entry",
+            List.of(path("id", "Indicator id")),
+            "Indicator",
+            Access.TOKEN,
+            JSON,
+            catalogue::one));
+  }
+
+  /** Published values, filtered, in the tabular formats. */
+  private static List<Route> observationRoutes(RunRegistry registry, Param run) {
     List<Param> observationParams = new ArrayList<>();
     observationParams.add(
         queryListOf(
@@ -121,281 +157,286 @@ public final class Routes {
     observationParams.add(
         queryEnum("format", TABULAR.stream().map(ResponseFormat::name).toList(), "Default json"));
     ObservationHandler observations = new ObservationHandler(registry);
+    return List.of(
+        new Route(
+            V1 + "/observations",
+            "listObservations",
+            "Published indicator values, filtered",
+            observationParams,
+            "ObservationPage",
+            Access.TOKEN,
+            TABULAR,
+            observations::handle));
+  }
+
+  /** The dimensions and their codes. */
+  private static List<Route> dimensionRoutes(RunRegistry registry, Param run) {
+    DimensionHandlers dimensions = new DimensionHandlers(registry);
+    return List.of(
+        new Route(
+            V1 + "/dimensions",
+            "listDimensions",
+            "The dimensions with the number of codes in each",
+            List.of(run),
+            "DimensionList",
+            Access.TOKEN,
+            JSON,
+            dimensions::list),
+        new Route(
+            V1 + "/dimensions/{dimension}",
+            "getDimension",
+            "The codes of one dimension with names and attributes",
+            List.of(path("dimension", "Dimension name, e.g. municipality"), run),
+            "DimensionCodes",
+            Access.TOKEN,
+            JSON,
+            dimensions::one));
+  }
+
+  /** The early-warning signals. */
+  private static List<Route> signalRoutes(RunRegistry registry, Param run) {
     SignalHandler signals = new SignalHandler(registry);
-    ScorecardHandler scorecards = new ScorecardHandler(registry);
-    TableFileHandler tableFiles = new TableFileHandler(registry);
-    ODataHandler odata = new ODataHandler(registry);
+    return List.of(
+        new Route(
+            V1 + "/signals",
+            "listSignals",
+            "The run's early-warning signals",
+            List.of(
+                queryList("organisation", "One or more organisation codes")
+                    .codesOf(Dimension.ORGANISATION),
+                queryList("regulation", "One or more regulation codes")
+                    .codesOf(Dimension.REGULATION),
+                queryListOf("signal", Signal.NAMES, "One or more signal names"),
+                queryListOf("severity", Signal.SEVERITIES, "high or medium"),
+                query("from", "First period (a month, quarter or year), inclusive; not after to")
+                    .matching(ANY_PERIOD),
+                query("to", "Last period (a month, quarter or year), inclusive")
+                    .matching(ANY_PERIOD),
+                run),
+            "SignalList",
+            Access.TOKEN,
+            JSON,
+            signals::handle));
+  }
+
+  /** The voice of executing organisations: their signals, assessments and peers. */
+  private static List<Route> feasibilityRoutes(RunRegistry registry, Param run) {
     FeasibilityHandlers feasibility = new FeasibilityHandlers(registry);
+    return List.of(
+        new Route(
+            V1 + "/feasibility-signals",
+            "listFeasibilitySignals",
+            "Signals raised by executing organisations, with the evidence around them",
+            List.of(
+                queryList("organisation", "One or more organisation codes")
+                    .codesOf(Dimension.ORGANISATION),
+                queryList("regulation", "One or more regulation codes")
+                    .codesOf(Dimension.REGULATION),
+                queryListOf("kind", CodeLists.FEASIBILITY_KINDS, "noodsignaal or knelpunt"),
+                queryListOf("response", CodeLists.FEASIBILITY_RESPONSES, "One or more responses"),
+                query(
+                        "from",
+                        "First month raised (a month, quarter or year), inclusive; not after to")
+                    .matching(ANY_PERIOD),
+                query("to", "Last month raised (a month, quarter or year), inclusive")
+                    .matching(ANY_PERIOD),
+                run),
+            "FeasibilitySignalList",
+            Access.TOKEN,
+            JSON,
+            feasibility::signals),
+        new Route(
+            V1 + "/feasibility-signals/{id}",
+            "getFeasibilitySignal",
+            "One raised signal with its evidence",
+            List.of(path("id", "Signal id"), run),
+            "FeasibilitySignalOne",
+            Access.TOKEN,
+            JSON,
+            feasibility::signal),
+        new Route(
+            V1 + "/unvoiced-distress",
+            "listUnvoicedDistress",
+            "Organisations and regulations in trouble by the data, with no signal raised",
+            List.of(
+                queryList("organisation", "One or more organisation codes")
+                    .codesOf(Dimension.ORGANISATION),
+                queryList("regulation", "One or more regulation codes")
+                    .codesOf(Dimension.REGULATION),
+                run),
+            "UnvoicedDistressList",
+            Access.TOKEN,
+            JSON,
+            feasibility::unvoicedDistress),
+        new Route(
+            V1 + "/assessments",
+            "listAssessments",
+            "Uitvoeringstoetsen with their expectations against what was realised",
+            List.of(
+                queryList("regulation", "One or more regulation codes")
+                    .codesOf(Dimension.REGULATION),
+                run),
+            "AssessmentList",
+            Access.TOKEN,
+            JSON,
+            feasibility::assessments),
+        new Route(
+            V1 + "/assessments/{id}",
+            "getAssessment",
+            "One assessment with its outcomes",
+            List.of(path("id", "Assessment id"), run),
+            "AssessmentOne",
+            Access.TOKEN,
+            JSON,
+            feasibility::assessment),
+        new Route(
+            V1 + "/learning/{regulation}",
+            "getLearning",
+            "Municipalities against their peers for one regulation, indicator and period",
+            List.of(
+                path("regulation", "Regulation code"),
+                new Param(
+                    "indicator",
+                    "query",
+                    "string",
+                    false,
+                    true,
+                    FeasibilityHandlers.LEARNING_INDICATORS,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "timely_decision_rate or outcome_achievement_rate"),
+                requiredQuery("period", "A year (2025) or a quarter (2025-Q1)")
+                    .matching(Granularity.YEAR.pattern() + "|" + Granularity.QUARTER.pattern()),
+                run),
+            "Learning",
+            Access.TOKEN,
+            JSON,
+            feasibility::learning));
+  }
+
+  /** The accountability scorecards. */
+  private static List<Route> scorecardRoutes(RunRegistry registry, Param run) {
+    ScorecardHandler scorecards = new ScorecardHandler(registry);
+    return List.of(
+        new Route(
+            V1 + "/scorecards/{organisation}",
+            "getScorecard",
+            "One organisation's accountability scorecard for one period",
+            List.of(
+                path("organisation", "Organisation code"),
+                requiredQuery(
+                        "period",
+                        "2025, 2025-Q1 or 2025-03 (sets the granularity), published in the run")
+                    .takingFromTheRun(Routes::scorecardPeriods),
+                run),
+            "Scorecard",
+            Access.TOKEN,
+            JSON,
+            scorecards::handle));
+  }
+
+  /** The published runs, their manifests and their tables as files. */
+  private static List<Route> runRoutes(RunRegistry registry) {
+    RunHandlers runs = new RunHandlers(registry);
+    TableFileHandler tableFiles = new TableFileHandler(registry);
+    return List.of(
+        new Route(
+            V1 + "/runs",
+            "listRuns",
+            "The published runs, newest first",
+            List.of(),
+            "RunList",
+            Access.TOKEN,
+            JSON,
+            runs::list),
+        new Route(
+            V1 + "/runs/current",
+            "getCurrentRun",
+            "The current run's manifest",
+            List.of(),
+            "Manifest",
+            Access.TOKEN,
+            JSON,
+            runs::current),
+        new Route(
+            V1 + "/runs/{id}",
+            "getRun",
+            "A run's manifest",
+            List.of(path("id", "Run id")),
+            "Manifest",
+            Access.TOKEN,
+            JSON,
+            runs::one),
+        new Route(
+            V1 + "/runs/{id}/tables/{table}.parquet",
+            "getTableFile",
+            "A run's published indicators or signals table as one Parquet file, with byte ranges",
+            List.of(
+                path("id", "Run id, or current"),
+                pathEnum(
+                    "table",
+                    List.of(WarehouseLayout.INDICATORS, WarehouseLayout.SIGNALS),
+                    "indicators or signals")),
+            "ParquetFile",
+            Access.TOKEN,
+            List.of(ParquetFileFormat.INSTANCE),
+            tableFiles::table),
+        new Route(
+            V1 + "/runs/{id}/tables/reference/{dataset}.parquet",
+            "getReferenceTableFile",
+            "The reference data a run used, one dataset as one Parquet file, with byte ranges",
+            List.of(
+                path("id", "Run id, or current"),
+                path("dataset", "Reference dataset, e.g. organisations (see the run's manifest)")),
+            "ParquetFile",
+            Access.TOKEN,
+            List.of(ParquetFileFormat.INSTANCE),
+            tableFiles::reference));
+  }
+
+  /** This document, liveness and readiness. */
+  private static List<Route> serviceRoutes(RunRegistry registry, TokenCheck tokens) {
+    RunHandlers runs = new RunHandlers(registry);
     OpenApiHandler openApi = new OpenApiHandler(registry, tokens);
-    List<Route> routes = new ArrayList<>();
-    routes.addAll(
-        List.of(
-            new Route(
-                V1 + "/indicators",
-                "listIndicators",
-                "The indicator catalogue",
-                List.of(),
-                "IndicatorList",
-                Access.TOKEN,
-                JSON,
-                catalogue::list),
-            new Route(
-                V1 + "/indicators/{id}",
-                "getIndicator",
-                "One catalogue entry",
-                List.of(path("id", "Indicator id")),
-                "Indicator",
-                Access.TOKEN,
-                JSON,
-                catalogue::one),
-            new Route(
-                V1 + "/observations",
-                "listObservations",
-                "Published indicator values, filtered",
-                observationParams,
-                "ObservationPage",
-                Access.TOKEN,
-                TABULAR,
-                observations::handle),
-            new Route(
-                V1 + "/dimensions",
-                "listDimensions",
-                "The dimensions with the number of codes in each",
-                List.of(run),
-                "DimensionList",
-                Access.TOKEN,
-                JSON,
-                dimensions::list),
-            new Route(
-                V1 + "/dimensions/{dimension}",
-                "getDimension",
-                "The codes of one dimension with names and attributes",
-                List.of(path("dimension", "Dimension name, e.g. municipality"), run),
-                "DimensionCodes",
-                Access.TOKEN,
-                JSON,
-                dimensions::one),
-            new Route(
-                V1 + "/signals",
-                "listSignals",
-                "The run's early-warning signals",
-                List.of(
-                    queryList("organisation", "One or more organisation codes")
-                        .codesOf(Dimension.ORGANISATION),
-                    queryList("regulation", "One or more regulation codes")
-                        .codesOf(Dimension.REGULATION),
-                    queryListOf("signal", Signal.NAMES, "One or more signal names"),
-                    queryListOf("severity", Signal.SEVERITIES, "high or medium"),
-                    query(
-                            "from",
-                            "First period (a month, quarter or year), inclusive; not after to")
-                        .matching(ANY_PERIOD),
-                    query("to", "Last period (a month, quarter or year), inclusive")
-                        .matching(ANY_PERIOD),
-                    run),
-                "SignalList",
-                Access.TOKEN,
-                JSON,
-                signals::handle),
-            new Route(
-                V1 + "/feasibility-signals",
-                "listFeasibilitySignals",
-                "Signals raised by executing organisations, with the evidence around them",
-                List.of(
-                    queryList("organisation", "One or more organisation codes")
-                        .codesOf(Dimension.ORGANISATION),
-                    queryList("regulation", "One or more regulation codes")
-                        .codesOf(Dimension.REGULATION),
-                    queryListOf("kind", CodeLists.FEASIBILITY_KINDS, "noodsignaal or knelpunt"),
-                    queryListOf(
-                        "response", CodeLists.FEASIBILITY_RESPONSES, "One or more responses"),
-                    query(
-                            "from",
-                            "First month raised (a month, quarter or year), inclusive; not after to")
-                        .matching(ANY_PERIOD),
-                    query("to", "Last month raised (a month, quarter or year), inclusive")
-                        .matching(ANY_PERIOD),
-                    run),
-                "FeasibilitySignalList",
-                Access.TOKEN,
-                JSON,
-                feasibility::signals),
-            new Route(
-                V1 + "/feasibility-signals/{id}",
-                "getFeasibilitySignal",
-                "One raised signal with its evidence",
-                List.of(path("id", "Signal id"), run),
-                "FeasibilitySignalOne",
-                Access.TOKEN,
-                JSON,
-                feasibility::signal),
-            new Route(
-                V1 + "/unvoiced-distress",
-                "listUnvoicedDistress",
-                "Organisations and regulations in trouble by the data, with no signal raised",
-                List.of(
-                    queryList("organisation", "One or more organisation codes")
-                        .codesOf(Dimension.ORGANISATION),
-                    queryList("regulation", "One or more regulation codes")
-                        .codesOf(Dimension.REGULATION),
-                    run),
-                "UnvoicedDistressList",
-                Access.TOKEN,
-                JSON,
-                feasibility::unvoicedDistress),
-            new Route(
-                V1 + "/assessments",
-                "listAssessments",
-                "Uitvoeringstoetsen with their expectations against what was realised",
-                List.of(
-                    queryList("regulation", "One or more regulation codes")
-                        .codesOf(Dimension.REGULATION),
-                    run),
-                "AssessmentList",
-                Access.TOKEN,
-                JSON,
-                feasibility::assessments),
-            new Route(
-                V1 + "/assessments/{id}",
-                "getAssessment",
-                "One assessment with its outcomes",
-                List.of(path("id", "Assessment id"), run),
-                "AssessmentOne",
-                Access.TOKEN,
-                JSON,
-                feasibility::assessment),
-            new Route(
-                V1 + "/learning/{regulation}",
-                "getLearning",
-                "Municipalities against their peers for one regulation, indicator and period",
-                List.of(
-                    path("regulation", "Regulation code"),
-                    new Param(
-                        "indicator",
-                        "query",
-                        "string",
-                        false,
-                        true,
-                        FeasibilityHandlers.LEARNING_INDICATORS,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "timely_decision_rate or outcome_achievement_rate"),
-                    requiredQuery("period", "A year (2025) or a quarter (2025-Q1)")
-                        .matching(Granularity.YEAR.pattern() + "|" + Granularity.QUARTER.pattern()),
-                    run),
-                "Learning",
-                Access.TOKEN,
-                JSON,
-                feasibility::learning),
-            new Route(
-                V1 + "/scorecards/{organisation}",
-                "getScorecard",
-                "One organisation's accountability scorecard for one period",
-                List.of(
-                    path("organisation", "Organisation code"),
-                    requiredQuery(
-                            "period",
-                            "2025, 2025-Q1 or 2025-03 (sets the granularity), published in the run")
-                        .takingFromTheRun(Routes::scorecardPeriods),
-                    run),
-                "Scorecard",
-                Access.TOKEN,
-                JSON,
-                scorecards::handle),
-            new Route(
-                V1 + "/runs",
-                "listRuns",
-                "The published runs, newest first",
-                List.of(),
-                "RunList",
-                Access.TOKEN,
-                JSON,
-                runs::list),
-            new Route(
-                V1 + "/runs/current",
-                "getCurrentRun",
-                "The current run's manifest",
-                List.of(),
-                "Manifest",
-                Access.TOKEN,
-                JSON,
-                runs::current),
-            new Route(
-                V1 + "/runs/{id}",
-                "getRun",
-                "A run's manifest",
-                List.of(path("id", "Run id")),
-                "Manifest",
-                Access.TOKEN,
-                JSON,
-                runs::one),
-            new Route(
-                V1 + "/runs/{id}/tables/{table}.parquet",
-                "getTableFile",
-                "A run's published indicators or signals table as one Parquet file, with byte ranges",
-                List.of(
-                    path("id", "Run id, or current"),
-                    pathEnum(
-                        "table",
-                        List.of(WarehouseLayout.INDICATORS, WarehouseLayout.SIGNALS),
-                        "indicators or signals")),
-                "ParquetFile",
-                Access.TOKEN,
-                List.of(ParquetFileFormat.INSTANCE),
-                tableFiles::table),
-            new Route(
-                V1 + "/runs/{id}/tables/reference/{dataset}.parquet",
-                "getReferenceTableFile",
-                "The reference data a run used, one dataset as one Parquet file, with byte ranges",
-                List.of(
-                    path("id", "Run id, or current"),
-                    path(
-                        "dataset",
-                        "Reference dataset, e.g. organisations (see the run's manifest)")),
-                "ParquetFile",
-                Access.TOKEN,
-                List.of(ParquetFileFormat.INSTANCE),
-                tableFiles::reference),
-            new Route(
-                V1 + "/openapi.json",
-                "getOpenApi",
-                "This OpenAPI 3.1 description",
-                List.of(),
-                "OpenApi",
-                Access.TOKEN,
-                JSON,
-                openApi::handle),
-            new Route(
-                "/openapi.json",
-                "getOpenApiAtRoot",
-                "This OpenAPI 3.1 description, also outside /api/v1",
-                List.of(),
-                "OpenApi",
-                Access.OPEN,
-                JSON,
-                openApi::handle),
-            new Route(
-                "/health",
-                "health",
-                "The process is up",
-                List.of(),
-                "Health",
-                Access.OPEN,
-                JSON,
-                runs::health),
-            new Route(
-                "/ready",
-                "ready",
-                "A published run is loaded (503 until then)",
-                List.of(),
-                "Ready",
-                Access.OPEN,
-                JSON,
-                runs::ready)));
-    routes.addAll(odataRoutes(odata));
-    return List.copyOf(routes);
+    return List.of(
+        new Route(
+            V1 + "/openapi.json",
+            "getOpenApi",
+            "This OpenAPI 3.1 description",
+            List.of(),
+            "OpenApi",
+            Access.TOKEN,
+            JSON,
+            openApi::handle),
+        new Route(
+            "/openapi.json",
+            "getOpenApiAtRoot",
+            "This OpenAPI 3.1 description, also outside /api/v1",
+            List.of(),
+            "OpenApi",
+            Access.OPEN,
+            JSON,
+            openApi::handle),
+        new Route(
+            "/health",
+            "health",
+            "The process is up",
+            List.of(),
+            "Health",
+            Access.OPEN,
+            JSON,
+            runs::health),
+        new Route(
+            "/ready",
+            "ready",
+            "A published run is loaded (503 until then)",
+            List.of(),
+            "Ready",
+            Access.OPEN,
+            JSON,
+            runs::ready));
   }
 
   /** The OData service: its root, {@code $metadata} and one route per entity set. */
