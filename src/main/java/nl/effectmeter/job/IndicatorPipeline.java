@@ -109,16 +109,18 @@ public final class IndicatorPipeline {
     LOG.info("Writing the run's tables to {}", publisher.stagingDir());
     Map<String, Long> tables =
         publisher.write(runTables(input, table, signals, feasibility, accounting));
+    Map<String, String> hashes = publisher.contentHashes(tables.keySet());
     Manifest manifest =
         RunManifest.of(
-            new RunManifest.Run(runId, args.asOf(), started),
-            settings.asMap(),
-            input.validation().manifestInputs(),
-            input.counts().stream().map(DatasetCounts::toManifest).toList(),
-            tables,
-            table.loss(),
-            warnings,
-            accounting == null ? null : manifestMapping(accounting));
+                new RunManifest.Run(runId, args.asOf(), started),
+                settings.asMap(),
+                input.validation().manifestInputs(),
+                input.counts().stream().map(DatasetCounts::toManifest).toList(),
+                tables,
+                table.loss(),
+                warnings,
+                accounting == null ? null : manifestMapping(accounting))
+            .withHistory(hashes, null, List.of(), List.of());
     input.facts().all().forEach(judged -> judged.rows().unpersist());
     publisher.publish(manifest);
     Map<String, Long> fired = new TreeMap<>();
