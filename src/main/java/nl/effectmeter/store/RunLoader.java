@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +49,21 @@ public final class RunLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read manifest " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The run {@code CURRENT} names, if it names one. */
+  public Optional<String> currentRunId() {
+    return WarehouseFiles.readString(layout.current())
+        .map(String::trim)
+        .filter(id -> !id.isEmpty());
+  }
+
+  /** A run's indicators table as published, row by row (suppressed rows without numbers). */
+  public List<Observation> observations(String runId) {
+    Strings strings = new Strings();
+    List<Observation> rows = new ArrayList<>();
+    folder(layout.indicators(runId)).forEachRow(row -> rows.add(observation(row, strings)));
+    return rows;
   }
 
   public Run load(String runId) {
