@@ -18,6 +18,7 @@ import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.Status;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.PublishedColumns;
+import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.WarehouseLayout;
 
 /** The route table: every route the API answers, its parameters and its handler. */
@@ -87,6 +88,7 @@ final class Routes {
     TableFileHandler tableFiles = new TableFileHandler(registry);
     ODataHandler odata = new ODataHandler(registry);
     FeasibilityHandlers feasibility = new FeasibilityHandlers(registry);
+    RevisionHandler revisions = new RevisionHandler(registry);
     OpenApiHandler openApi = new OpenApiHandler(registry, tokens);
     List<Route> routes = new ArrayList<>();
     routes.addAll(
@@ -268,6 +270,26 @@ final class Routes {
                 Access.TOKEN,
                 JSON,
                 runs::one),
+            new Route(
+                V1 + "/runs/{id}/revisions",
+                "listRevisions",
+                "The values whose publication changed since the run before (revised, newly"
+                    + " published, newly suppressed, withdrawn)",
+                List.of(
+                    path("id", "Run id, or current"),
+                    queryList("indicator", "One or more indicator ids"),
+                    queryListOf("kind", RevisionColumns.KINDS, "One or more kinds of revision"),
+                    query("breakdown", "One breakdown, e.g. organisation,regulation"),
+                    queryEnum(
+                        "granularity", List.of("month", "quarter", "year"), "One granularity"),
+                    queryList("organisation", "One or more organisation codes"),
+                    queryList("regulation", "One or more regulation codes"),
+                    queryList("period", "One or more periods, e.g. 2025-06, 2025-Q2, 2025"),
+                    queryEnum("format", List.of("json", "csv"), "Default json")),
+                "RevisionList",
+                Access.TOKEN,
+                List.of(JsonFormat.INSTANCE, RevisionCsvFormat.INSTANCE),
+                revisions::handle),
             new Route(
                 V1 + "/runs/{id}/tables/{table}.parquet",
                 "getTableFile",

@@ -96,10 +96,15 @@ public final class IndicatorPipeline {
     MappingAccounting.Result accounting = input.mapped() == null ? null : input.mapped().account();
     new QuarantineGate(settings.maxQuarantineShare(), JobSettings.MAX_QUARANTINE_SHARE)
         .check(input.counts());
+    long profiling = System.nanoTime();
     List<Manifest.InputMetrics> metrics = InputProfile.of(input.facts(), input.counts());
     List<Manifest.InputCheck> checks =
         new InputChecks(settings.inputChecks())
             .evaluate(metrics, args.asOf(), previous.map(PreviousRun::manifest));
+    LOG.info(
+        "Input metrics and checks: {} ms, {} checks fired",
+        (System.nanoTime() - profiling) / 1_000_000,
+        checks.size());
     checks.forEach(c -> LOG.warn("Input check {} ({}): {}", c.check(), c.severity(), c.message()));
     if (InputChecks.anyFails(checks)) {
       throw new InvalidInputException(

@@ -114,6 +114,24 @@ class JobSettingsTest {
   }
 
   @Test
+  void anInputCheckActionIsWarnFailOrOffAndAnythingElseStopsTheStart() {
+    assertThat(
+            JobSettings.fromMap(Map.of("checks.newest_month.action", "fail"), "my.properties")
+                .inputChecks()
+                .newest())
+        .isEqualTo(InputCheckSettings.Action.FAIL);
+    assertThat(JobSettings.defaults().inputChecks().newest())
+        .isEqualTo(InputCheckSettings.Action.WARN);
+    assertThatThrownBy(
+            () ->
+                JobSettings.fromMap(Map.of("checks.newest_month.action", "stop"), "my.properties"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(
+            "Settings file my.properties: checks.newest_month.action=stop is not one of warn,"
+                + " fail, off");
+  }
+
+  @Test
   void aNumberThatDoesNotParseNamesFileKeyValueAndWhatIsAccepted() {
     assertThatThrownBy(
             () -> JobSettings.fromMap(Map.of("max_quarantine_share", "5%"), "my.properties"))
