@@ -67,13 +67,26 @@ class RevisionRoutesTest {
                 "ok",
                 null,
                 0.75));
+    // the job wrote the run's (empty) revisions table: the example is its warehouse's first run
+    Path table = server.warehouse.resolve("runs/" + TestWarehouse.RUN_ID + "/revisions");
+    deleteTree(table);
     ParquetTables.writeTable(
         RevisionColumns.TABLE,
         RevisionColumns.COLUMNS,
         revisions.stream().map(Revision::toRow).toList(),
-        server.warehouse.resolve("runs/" + TestWarehouse.RUN_ID + "/revisions").toString(),
+        table.toString(),
         new Configuration());
     return server;
+  }
+
+  private static void deleteTree(Path folder) {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(file);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
