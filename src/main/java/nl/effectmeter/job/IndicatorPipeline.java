@@ -116,15 +116,7 @@ public final class IndicatorPipeline {
     publisher.checkNew();
     IndicatorTable.Published table = indicators(input, args.asOf());
     List<IndicatorRow> rows = table.rows();
-    List<Revision> revisions =
-        previous
-            .map(
-                p ->
-                    Revisions.between(
-                        p.runId(),
-                        p.indicators(),
-                        rows.stream().map(Revisions::observation).toList()))
-            .orElse(List.of());
+    List<Revision> revisions = revisions(previous.orElse(null), rows, warnings);
     LOG.info("{} revisions against the previous run", revisions.size());
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
@@ -177,18 +169,38 @@ public final class IndicatorPipeline {
   }
 
   /**
+   * The revisions of this run's rows against the previous run's published table (none without a
+   * previous run, or when its table cannot be read: then the manifest says so).
+   */
+  private static List<Revision> revisions(
+      PreviousRun previous, List<IndicatorRow> rows, List<String> warnings) {
+    if (previous == null) {
+      return List.of();
+    }
+    try {
+      return Revisions.between(
+          previous.runId(),
+          previous.indicators(),
+          rows.stream().map(Revisions::observation).toList());
+    } catch (RuntimeException e) {
+      warnings.add(
+          "The indicators of the previous run "
+              + previous.runId()
+              + " could not be read, so this run lists no revisions: "
+              + e.getMessage());
+      LOG.warn(warnings.get(warnings.size() - 1));
+      return List.of();
+    }
+  }
+
+  /**
    * The run {@code CURRENT} names as the job starts, which this run compares itself with; a run
    * that cannot be read is reported and not compared with (it does not stop a new publication).
    */
   private static Optional<PreviousRun> previousRun(WarehouseLayout layout, List<String> warnings) {
     try {
       Optional<PreviousRun> previous = PreviousRun.of(layout);
-      previous.ifPresent(
-          p ->
-              LOG.info(
-                  "Comparing with the previous run {} ({} indicator rows)",
-                  p.runId(),
-                  p.indicators().size()));
+      previous.ifPresent(p -> LOG.info("Comparing with the previous run {}", p.runId()));
       return previous;
     } catch (RuntimeException e) {
       warnings.add(
