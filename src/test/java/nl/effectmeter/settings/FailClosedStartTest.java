@@ -73,7 +73,7 @@ class FailClosedStartTest {
             "effectmeter: Settings file "
                 + settings
                 + ": unknown key max_quarantine_shar (did you mean max_quarantine_share?); known"
-                + " keys: disclosure.min_base, max_quarantine_share, ");
+                + " keys: checks.completeness.action, checks.completeness.max_drop, ");
     assertThat(dir.resolve("warehouse")).doesNotExist();
   }
 
