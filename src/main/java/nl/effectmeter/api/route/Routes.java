@@ -380,7 +380,10 @@ public final class Routes {
                 + " published, newly suppressed, withdrawn)",
             List.of(
                 path("id", "Run id, or current"),
-                queryList("indicator", "One or more indicator ids"),
+                queryListOf(
+                    "indicator",
+                    Arrays.stream(Indicator.values()).map(Indicator::id).toList(),
+                    "One or more indicator ids"),
                 queryListOf("kind", RevisionColumns.KINDS, "One or more kinds of revision"),
                 query("breakdown", "One breakdown, e.g. organisation,regulation"),
                 queryEnum("granularity", List.of("month", "quarter", "year"), "One granularity"),
