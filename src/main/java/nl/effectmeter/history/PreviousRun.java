@@ -27,7 +27,7 @@ public record PreviousRun(String runId, Manifest manifest, WarehouseLayout layou
   /** The run {@code CURRENT} names in this warehouse; empty for a warehouse without one. */
   public static Optional<PreviousRun> of(WarehouseLayout layout) {
     RunLoader loader = new RunLoader(layout);
-    return loader.currentRunId().map(id -> new PreviousRun(id, loader.manifest(id), layout));
+    return loader.currentRunId().map(id -> new PreviousRun(id, loader.writtenManifest(id), layout));
   }
 
   /** The run's indicators table, read now (hundreds of thousands of rows: not kept). */

@@ -42,11 +42,19 @@ public final class RunLoader {
     this.layout = layout;
   }
 
-  /** A run's manifest as the API may serve it: without the information loss by reason. */
+  /** A run's manifest as the API may serve it ({@link Manifest#asServed}). */
   public Manifest manifest(String runId) {
+    return writtenManifest(runId).asServed();
+  }
+
+  /**
+   * A run's manifest as the job wrote it, with what only the data team reads (the next run of the
+   * job compares its input metrics); never served.
+   */
+  public Manifest writtenManifest(String runId) {
     String file = layout.manifest(runId);
     try (InputStream in = WarehouseFiles.open(file)) {
-      return JSON.readValue(in, Manifest.class).withoutDisclosure();
+      return JSON.readValue(in, Manifest.class);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read manifest " + file + ": " + e.getMessage(), e);
     }

@@ -117,11 +117,14 @@ public record Manifest(
   }
 
   /**
-   * The manifest as the API serves it: without the information loss split by reason, which together
-   * with the values would tell primary from secondary suppressions in a breakdown (the one public
-   * status, INDICATORS.md rule 3); the data team reads it in the warehouse.
+   * The manifest as the API serves it, without what only the data team may read in the warehouse:
+   * the information loss split by reason, which together with the values would tell primary from
+   * secondary suppressions in a breakdown (the one public status, INDICATORS.md rule 3), the
+   * disclosure table's content hash, and the input metrics and checks, whose row counts per
+   * organisation and month are as small as the values disclosure control hides (an organisation's
+   * cases requested in a month are its cases received).
    */
-  public Manifest withoutDisclosure() {
+  public Manifest asServed() {
     return new Manifest(
         runId,
         asOf,
@@ -136,10 +139,20 @@ public record Manifest(
         List.of(),
         warnings,
         mapping,
-        tablesSha256,
+        servedHashes(),
         previousRun,
-        inputMetrics,
-        inputChecks);
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * The content hashes the API serves: not that of the disclosure table, whose rows say which
+   * hidden values are primary (a hash would let a reader test a guess of that split).
+   */
+  private Map<String, String> servedHashes() {
+    Map<String, String> served = new TreeMap<>(tablesSha256);
+    served.remove(WarehouseLayout.DISCLOSURE);
+    return served;
   }
 
   /** One input file the run read: where, in which format, how large, and its SHA-256. */

@@ -45,6 +45,9 @@ public final class PublishedColumns {
           .flatMap(s -> s)
           .toList();
 
+  /** What identifies a row of the indicators table: the indicator and the cell's keys. */
+  public static final List<String> INDICATOR_KEY = INDICATOR_COLUMNS.subList(0, 11);
+
   /** Signals table, in order: strings except value and reference (doubles). */
   public static final List<String> SIGNAL_COLUMNS =
       List.of(ORGANISATION, REGULATION, PERIOD, SIGNAL, SEVERITY, VALUE, REFERENCE, MESSAGE);

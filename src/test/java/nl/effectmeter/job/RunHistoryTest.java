@@ -29,6 +29,7 @@ import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.store.RunLoader;
 import nl.effectmeter.testing.TestSpark;
 import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.PublishedColumns;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -48,19 +49,7 @@ class RunHistoryTest {
   private static final LocalDate MAY = LocalDate.parse("2025-05-31");
   private static final LocalDate JUNE = LocalDate.parse("2025-06-30");
   private static final LocalDate START = LocalDate.parse("2024-07-01");
-  private static final List<String> KEY =
-      List.of(
-          "indicator",
-          "breakdown",
-          "granularity",
-          "period",
-          "organisation",
-          "regulation",
-          "municipality",
-          "province",
-          "government_layer",
-          "client_segment",
-          "channel");
+  private static final List<String> KEY = PublishedColumns.INDICATOR_KEY;
 
   @TempDir static Path root;
   private static Path warehouse;
@@ -109,7 +98,7 @@ class RunHistoryTest {
   }
 
   private static Manifest manifest(String runId) {
-    return new RunLoader(new WarehouseLayout(warehouse.toString())).manifest(runId);
+    return new RunLoader(new WarehouseLayout(warehouse.toString())).writtenManifest(runId);
   }
 
   private static String current() throws IOException {
@@ -276,6 +265,12 @@ class RunHistoryTest {
                 : String.format(Locale.ROOT, "%,.1f", median));
     assertThat(manifest("cut").inputChecks())
         .contains(new Manifest.InputCheck("newest_month", "services", "warn", sentence));
+    // The counts per organisation and month are as small as the values disclosure control hides:
+    // the API serves the manifest without the metrics and the checks' sentences.
+    Manifest served = new RunLoader(new WarehouseLayout(warehouse.toString())).manifest("cut");
+    assertThat(served.inputChecks()).isEmpty();
+    assertThat(served.inputMetrics()).isEmpty();
+    assertThat(manifest("cut").inputMetrics()).isNotEmpty();
     assertThat(manifest("june").inputChecks())
         .noneMatch(c -> c.check().equals("newest_month") && c.dataset().equals("services"));
     assertThat(failed).isInstanceOf(InvalidInputException.class).hasMessageContaining(sentence);

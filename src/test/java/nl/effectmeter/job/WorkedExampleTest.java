@@ -24,6 +24,7 @@ import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.testing.PublishedRun;
 import nl.effectmeter.testing.SharedRuns;
 import nl.effectmeter.testing.TestSpark;
+import nl.effectmeter.warehouse.PublishedColumns;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,19 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkedExampleTest {
   private static final Path EXAMPLE = Path.of("src/test/resources/example");
   private static final LocalDate AS_OF = LocalDate.parse("2025-12-31");
-  private static final List<String> KEYS =
-      List.of(
-          "indicator",
-          "breakdown",
-          "granularity",
-          "period",
-          "organisation",
-          "regulation",
-          "municipality",
-          "province",
-          "government_layer",
-          "client_segment",
-          "channel");
+  private static final List<String> KEYS = PublishedColumns.INDICATOR_KEY;
   private static final List<String> NUMBERS =
       List.of("value", "numerator", "denominator", "base", "ci_low", "ci_high");
   private static final Set<String> SIGNAL_INPUTS =

@@ -27,7 +27,6 @@ import nl.effectmeter.api.format.CsvFormat;
 import nl.effectmeter.api.format.JsonFormat;
 import nl.effectmeter.api.format.ParquetFileFormat;
 import nl.effectmeter.api.format.ResponseFormat;
-import nl.effectmeter.api.format.RevisionCsvFormat;
 import nl.effectmeter.api.format.SdmxCsvFormat;
 import nl.effectmeter.api.format.XmlFormat;
 import nl.effectmeter.api.odata.Column;
@@ -393,7 +392,7 @@ public final class Routes {
                 queryEnum("format", List.of("json", "csv"), "Default json")),
             "RevisionList",
             Access.TOKEN,
-            List.of(JsonFormat.INSTANCE, RevisionCsvFormat.INSTANCE),
+            List.of(JsonFormat.INSTANCE, CsvFormat.REVISIONS),
             revisions::handle),
         new Route(
             V1 + "/runs/{id}/tables/{table}.parquet",

@@ -231,9 +231,7 @@ final class Schemas {
                 "warnings", array(string()),
                 "mapping", type("object"),
                 "tables_sha256", type("object"),
-                "previous_run", nullable("string"),
-                "input_metrics", array(type("object")),
-                "input_checks", array(type("object")))));
+                "previous_run", nullable("string"))));
     schemas.put(
         "Revision",
         object(
