@@ -33,8 +33,11 @@ import nl.effectmeter.ingest.ReferenceCodes;
 import nl.effectmeter.mapping.MappedSource;
 import nl.effectmeter.mapping.MappingAccounting;
 import nl.effectmeter.mapping.SourceMapping;
+import nl.effectmeter.privacy.EarlierRuns;
+import nl.effectmeter.privacy.HeadlineSuppression;
 import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
+import nl.effectmeter.publish.EarlierRunsReader;
 import nl.effectmeter.publish.FeasibilityRows;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunManifest;
@@ -87,7 +90,7 @@ public final class IndicatorPipeline {
     new QuarantineGate(settings.maxQuarantineShare(), JobSettings.MAX_QUARANTINE_SHARE)
         .check(input.counts());
     publisher.checkNew();
-    IndicatorTable.Published table = indicators(input, args.asOf());
+    IndicatorTable.Published table = indicators(input, args.asOf(), layout);
     List<IndicatorRow> rows = table.rows();
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
@@ -119,6 +122,9 @@ public final class IndicatorPipeline {
             table.loss(),
             warnings,
             accounting == null ? null : manifestMapping(accounting));
+    manifest =
+        manifest.withHeadline(
+            table.headline().stream().map(HeadlineSuppression::describe).toList());
     input.facts().all().forEach(judged -> judged.rows().unpersist());
     publisher.publish(manifest);
     Map<String, Long> fired = new TreeMap<>();
@@ -177,7 +183,8 @@ public final class IndicatorPipeline {
   }
 
   /** Enriches the valid rows, aggregates the cells and computes the published indicator rows. */
-  private IndicatorTable.Published indicators(Validated input, LocalDate asOf) {
+  private IndicatorTable.Published indicators(
+      Validated input, LocalDate asOf, WarehouseLayout layout) {
     LOG.info("Enriching cases: dimensions, timeliness, repeat requests, outcomes in their window");
     Enrichment enrichment = new Enrichment(spark, input.references().data());
     Dataset<Row> cases =
@@ -208,7 +215,10 @@ public final class IndicatorPipeline {
       cases.unpersist();
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
       PublishedMonths months = new PublishedMonths(range.first(), range.last());
-      return new IndicatorTable(PrimaryRules.from(settings), months).build(cells);
+      EarlierRuns earlier = new EarlierRunsReader(layout, hadoop).read();
+      LOG.info(
+          "Disclosure control answers to {} earlier runs of the warehouse", earlier.runs().size());
+      return new IndicatorTable(PrimaryRules.from(settings), months).build(cells, earlier);
     } finally {
       cases.unpersist();
     }

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.EquityGaps;
@@ -13,6 +15,8 @@ import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.privacy.CellRows;
 import nl.effectmeter.privacy.Disclosure;
 import nl.effectmeter.privacy.DisclosureAudit;
+import nl.effectmeter.privacy.EarlierRuns;
+import nl.effectmeter.privacy.HeadlineSuppression;
 import nl.effectmeter.privacy.InformationLoss;
 import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
@@ -43,9 +47,23 @@ public final class IndicatorTable {
 
   /** The table as published, with the suppressions behind it and what they cost. */
   public record Published(
-      List<IndicatorRow> rows, List<Suppression> suppressions, List<InformationLoss> loss) {}
+      List<IndicatorRow> rows,
+      List<Suppression> suppressions,
+      List<InformationLoss> loss,
+      List<HeadlineSuppression> headline) {
+    public Published(
+        List<IndicatorRow> rows, List<Suppression> suppressions, List<InformationLoss> loss) {
+      this(rows, suppressions, loss, List.of());
+    }
+  }
 
+  /** The table of a warehouse's first run. */
   public Published build(List<Cell> cells) {
+    return build(cells, EarlierRuns.NONE);
+  }
+
+  /** The table, safe together with every run the warehouse published before. */
+  public Published build(List<Cell> cells, EarlierRuns earlier) {
     List<CellRows> computed = new ArrayList<>();
     List<CellKey> existing = new ArrayList<>();
     for (Cell cell : cells) {
@@ -60,18 +78,24 @@ public final class IndicatorTable {
     }
     CellDump.writeIfAsked(computed);
     long started = System.nanoTime();
-    Disclosure.Result disclosed = new Disclosure(rules).apply(computed, months);
+    Disclosure.Result disclosed = new Disclosure(rules).apply(computed, months, earlier);
     long searched = System.nanoTime();
-    new DisclosureAudit(months).require(disclosed.rows());
+    Map<EarlierRuns.CellQuantity, Double> hidden = new HashMap<>();
+    for (Suppression s : disclosed.suppressions()) {
+      hidden.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
+    }
+    new DisclosureAudit(months).require(disclosed.rows(), hidden, earlier);
     long audited = System.nanoTime();
     LOG.info(
-        "Disclosure control: {} quantities suppressed; pattern {} ms, audit {} ms (passed)",
+        "Disclosure control: {} quantities suppressed; pattern {} ms, audit with {} earlier runs {}"
+            + " ms (passed)",
         disclosed.suppressions().size(),
         (searched - started) / 1_000_000,
+        earlier.runs().size(),
         (audited - searched) / 1_000_000);
     List<IndicatorRow> all = new ArrayList<>(disclosed.rows());
     all.addAll(EquityGaps.rows(existing, disclosed.rows()));
     all.sort(CELL_ORDER);
-    return new Published(all, disclosed.suppressions(), disclosed.loss());
+    return new Published(all, disclosed.suppressions(), disclosed.loss(), disclosed.headline());
   }
 }

@@ -26,7 +26,63 @@ public record Manifest(
     @JsonProperty("disclosure") @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<InformationLoss> disclosure,
     @JsonProperty("warnings") List<String> warnings,
-    @JsonProperty("mapping") @JsonInclude(JsonInclude.Include.NON_NULL) Mapping mapping) {
+    @JsonProperty("mapping") @JsonInclude(JsonInclude.Include.NON_NULL) Mapping mapping,
+    @JsonProperty("disclosure_headline") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> disclosureHeadline) {
+
+  /** The manifest of a run, without headline values hidden for others' sake. */
+  public Manifest(
+      String runId,
+      String asOf,
+      String startedAt,
+      String finishedAt,
+      String jobVersion,
+      String catalogueVersion,
+      Map<String, String> settings,
+      List<Input> inputs,
+      List<DatasetCounts> datasets,
+      Map<String, Long> tables,
+      List<InformationLoss> disclosure,
+      List<String> warnings,
+      Mapping mapping) {
+    this(
+        runId,
+        asOf,
+        startedAt,
+        finishedAt,
+        jobVersion,
+        catalogueVersion,
+        settings,
+        inputs,
+        datasets,
+        tables,
+        disclosure,
+        warnings,
+        mapping,
+        List.of());
+  }
+
+  /**
+   * This manifest naming every headline value hidden for another value's sake, with the value that
+   * forced it (for the data team: {@link #withoutDisclosure} leaves it out).
+   */
+  public Manifest withHeadline(List<String> sentences) {
+    return new Manifest(
+        runId,
+        asOf,
+        startedAt,
+        finishedAt,
+        jobVersion,
+        catalogueVersion,
+        settings,
+        inputs,
+        datasets,
+        tables,
+        disclosure,
+        warnings,
+        mapping,
+        List.copyOf(sentences));
+  }
 
   /** The manifest of a run that read contract-shaped files, without a source mapping. */
   public Manifest(
@@ -88,7 +144,8 @@ public record Manifest(
         tables,
         List.of(),
         warnings,
-        mapping);
+        mapping,
+        List.of());
   }
 
   /** One input file the run read: where, in which format, how large, and its SHA-256. */
