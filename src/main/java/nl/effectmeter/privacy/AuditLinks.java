@@ -34,7 +34,8 @@ final class AuditLinks {
       List<CellKey> children,
       Breakdown fine,
       Granularity fineTime,
-      boolean generating) {
+      boolean generating,
+      boolean oneStep) {
 
     String name() {
       return "("
@@ -107,13 +108,28 @@ final class AuditLinks {
                                     && !fineTime.firstMonth(p.period()).isAfter(end))
                         .toList();
               }
-              links.add(new Link(parent, parts, fine, fineTime, generating));
+              boolean oneStep = acrossTime ? generating : oneDimensionFiner(coarse, fine);
+              links.add(new Link(parent, parts, fine, fineTime, generating, oneStep));
             }
           }
         }
       }
     }
     return links;
+  }
+
+  /** Whether no published breakdown lies strictly between the coarse one and the finer one. */
+  private static boolean oneDimensionFiner(Breakdown coarse, Breakdown fine) {
+    for (Breakdown middle : Breakdown.values()) {
+      java.util.Set<Dimension> dimensions = middle.filledDimensions();
+      if (middle != coarse
+          && middle != fine
+          && fine.filledDimensions().containsAll(dimensions)
+          && dimensions.containsAll(coarse.filledDimensions())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static YearMonth lastPublished(CellKey cell, PublishedMonths months) {

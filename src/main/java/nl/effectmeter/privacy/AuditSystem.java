@@ -38,28 +38,33 @@ final class AuditSystem {
       Unknown[] unknowns, long[] coefficients, double constant, String name, boolean additive) {}
 
   private final List<Row> rows = new ArrayList<>();
+  private final List<Row> oneStep = new ArrayList<>();
   private final List<Row> generating = new ArrayList<>();
   private final Map<Unknown, Bounds> bounds = new LinkedHashMap<>();
   private final Map<EarlierRuns.CellQuantity, Set<Double>> published;
   private final String current;
+  private final AuditReader currentRun;
   private final Map<AuditReader, Map<CellKey, Double>> learned = new HashMap<>();
 
   /**
    * @param published every value any run published, by cell and quantity
    * @param current the run under audit: findings name the other runs they are in
    */
-  AuditSystem(Map<EarlierRuns.CellQuantity, Set<Double>> published, String current) {
+  AuditSystem(Map<EarlierRuns.CellQuantity, Set<Double>> published, AuditReader current) {
     this.published = published;
-    this.current = current;
+    this.current = current.run();
+    this.currentRun = current;
   }
 
   /** A term of a relation: a quantity of a cell in one run, with its sign. */
   record Term(AuditReader run, CellKey cell, Quantity quantity, long sign) {}
 
   /** Adds a relation Σ sign × term = 0 of one run: a parent (+1) and its parts (-1), or not. */
-  void add(List<Term> terms, boolean generatingRow, boolean additive, String name) {
+  void add(
+      List<Term> terms, boolean generatingRow, boolean oneStepRow, boolean additive, String name) {
     Map<Unknown, Long> coefficients = new LinkedHashMap<>();
     double constant = 0;
+    List<Term> unknownTerms = new ArrayList<>();
     for (Term t : terms) {
       Double value = t.run().known(t.cell(), t.quantity());
       if (value == null) {
@@ -72,9 +77,21 @@ final class AuditSystem {
         }
       }
       if (value != null) {
+        if (t.run() != currentRun && !sameNow(t, value)) {
+          return; // an earlier value this run revised: see below
+        }
         constant -= t.sign() * value;
         continue;
       }
+      if (t.run() != currentRun && !sharedWithCurrent(t)) {
+        // An earlier run's relation over a value this run has changed: it speaks of an earlier
+        // state of the data; read beside this run it tells only how the value was revised, which
+        // the promise does not cover (methodology 6.11).
+        return;
+      }
+      unknownTerms.add(t);
+    }
+    for (Term t : unknownTerms) {
       Unknown unknown = unknown(t.run(), t.cell(), t.quantity());
       coefficients.merge(unknown, t.sign(), Long::sum);
     }
@@ -90,7 +107,9 @@ final class AuditSystem {
             name,
             additive);
     rows.add(row);
-    if (generatingRow) {
+    if (oneStepRow) {
+      oneStep.add(row);
+    } else if (generatingRow) {
       generating.add(row);
     }
   }
@@ -157,6 +176,23 @@ final class AuditSystem {
       return 0.0;
     }
     return all ? parentUpper : null;
+  }
+
+  /** Whether this run has the same value of the quantity of the cell as the earlier run. */
+  private boolean sameNow(Term t, double value) {
+    Double now = currentRun.known(t.cell(), t.quantity());
+    if (now == null) {
+      now = currentRun.hiddenValue(t.cell(), t.quantity());
+    }
+    return now != null && now == value;
+  }
+
+  /** Whether this run hides the same value of the same quantity and cell. */
+  private boolean sharedWithCurrent(Term t) {
+    Double value = t.run().hiddenValue(t.cell(), t.quantity());
+    return value != null
+        && currentRun.isHidden(t.cell(), t.quantity())
+        && value.equals(currentRun.hiddenValue(t.cell(), t.quantity()));
   }
 
   private boolean publishedBySome(CellKey cell, Quantity q, double value) {
@@ -250,10 +286,12 @@ final class AuditSystem {
   private void together(Map<Unknown, String> found) {
     Set<Unknown> seen = new HashSet<>();
     List<Unknown> ordered = new ArrayList<>();
-    for (Row row : generating) {
-      for (Unknown u : row.unknowns()) {
-        if (seen.add(u)) {
-          ordered.add(u);
+    for (List<Row> rows : List.of(oneStep, generating)) {
+      for (Row row : rows) {
+        for (Unknown u : row.unknowns()) {
+          if (seen.add(u)) {
+            ordered.add(u);
+          }
         }
       }
     }
@@ -269,20 +307,64 @@ final class AuditSystem {
     for (Unknown u : ordered) {
       column.put(u, (long) column.size());
     }
+    // Exact elimination over the relations between each table and the tables one step finer,
+    // the time steps and the stock-flow identities (which add up to every other relation); one
+    // solution of those that keeps every other relation too shows each value it moves to be free.
+    // Only where that shortcut does not settle a value is every relation eliminated.
     AuditEchelon echelon = new AuditEchelon();
-    Set<String> added = new HashSet<>();
-    for (Row row : generating) {
+    Set<SparseKey> added = new HashSet<>();
+    for (Row row : oneStep) {
       long[][] sparse = sparse(row, column);
-      if (added.add(Arrays.toString(sparse[0]) + Arrays.toString(sparse[1]))) {
+      if (added.add(new SparseKey(sparse))) {
         echelon.add(sparse);
       }
     }
-    AuditEchelon.Solution solution = echelon.solution();
+    List<long[][]> others = new ArrayList<>();
+    for (Row row : generating) {
+      long[][] sparse = sparse(row, column);
+      if (added.add(new SparseKey(sparse))) {
+        others.add(sparse);
+      }
+    }
+    AuditEchelon.Solution first = echelon.solution();
+    AuditEchelon.Solution solution = first;
+    boolean complete = false;
+    if (!others.stream().allMatch(row -> AuditEchelon.keeps(row, first))) {
+      others.forEach(echelon::add);
+      solution = echelon.solution();
+      complete = true;
+    }
     for (Unknown u : ordered) {
       long c = column.get(u);
-      if (!found.containsKey(u) && !solution.moves(c) && echelon.spans(c)) {
+      if (found.containsKey(u) || solution.moves(c)) {
+        continue;
+      }
+      if (!complete && !echelon.spans(c)) {
+        others.forEach(echelon::add);
+        complete = true;
+      }
+      if (echelon.spans(c)) {
         found.put(u, "is determined by solving the published relations together");
       }
+    }
+  }
+
+  /** A sparse row as a key: the same relation read from two runs is added once. */
+  private record SparseKey(long[] columns, long[] values) {
+    SparseKey(long[][] sparse) {
+      this(sparse[0], sparse[1]);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SparseKey k
+          && Arrays.equals(columns, k.columns)
+          && Arrays.equals(values, k.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(columns) + Arrays.hashCode(values);
     }
   }
 

@@ -84,6 +84,11 @@ final class Candidates {
     return position;
   }
 
+  /** Whether the cell (or a cell always equal to it) is a headline cell. */
+  boolean isHeadline(int cell) {
+    return tiers[cell] == 2;
+  }
+
   /** Negative when cell a is the better one to hide. */
   int compare(int a, int b) {
     int c = Integer.compare(tiers[a], tiers[b]);

@@ -81,7 +81,7 @@ public final class Disclosure {
       rounds++;
       years.parallelStream().forEach(YearPattern::solve);
       int hidden = years.stream().mapToInt(YearPattern::hiddenCount).sum();
-      List<StockFlowSearch.Fix> fixes = new StockFlowSearch(years, months).fixes();
+      List<StockFlowSearch.Fix> fixes = new StockFlowSearch(years, months, earlier).fixes();
       if (fixes.isEmpty() || hidden == hiddenBefore) {
         // Nothing more to hide, or hiding changed nothing (then the audit has the last word).
         break;

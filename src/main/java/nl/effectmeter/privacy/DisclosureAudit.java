@@ -117,7 +117,7 @@ public final class DisclosureAudit {
         List<AuditReader> runs,
         List<Map<String, AuditLinks>> links,
         Map<EarlierRuns.CellQuantity, Set<Double>> values) {
-      AuditSystem system = new AuditSystem(values, CURRENT);
+      AuditSystem system = new AuditSystem(values, runs.get(runs.size() - 1));
       for (int r = 0; r < runs.size(); r++) {
         AuditReader run = runs.get(r);
         for (Map.Entry<String, AuditLinks> entry : links.get(r).entrySet()) {
@@ -134,7 +134,7 @@ public final class DisclosureAudit {
               for (CellKey child : link.children()) {
                 terms.add(new AuditSystem.Term(run, child, q, -1));
               }
-              system.add(terms, link.generating(), true, link.name());
+              system.add(terms, link.generating(), link.oneStep(), true, link.name());
             }
           }
         }
@@ -160,6 +160,7 @@ public final class DisclosureAudit {
           }
           system.add(
               terms,
+              true,
               true,
               false,
               "(open cases of "

@@ -29,6 +29,8 @@ final class PatternSearch {
   private final Lattice lattice;
   private final Quantity quantity;
   private final double[] values;
+  private final Values bounds;
+  private final List<BoundBreak> boundBreaks = new ArrayList<>();
   private final double[] lower;
   private final double[] upper;
   private final boolean[] hideable;
@@ -49,7 +51,12 @@ final class PatternSearch {
    * at least {@code lower} (1 for a base, or a published numerator it counts), at most {@code
    * upper} (its published denominator; infinite where there is none).
    */
-  record Values(double[] values, double[] lower, double[] upper) {}
+  record Values(
+      double[] values,
+      double[] lower,
+      double[] upper,
+      Quantity[] lowerFrom,
+      Quantity[] upperFrom) {}
 
   /**
    * @param values the quantity of every cell of the lattice and its bounds
@@ -66,6 +73,7 @@ final class PatternSearch {
     this.lattice = lattice;
     this.quantity = quantity;
     this.values = values.values();
+    this.bounds = values;
     this.lower = values.lower();
     this.upper = values.upper();
     this.hideable = hideable;
@@ -251,10 +259,36 @@ final class PatternSearch {
             relation.children(),
             cell -> (!offLower || !atLower(cell)) && (!offUpper || !atUpper(cell)));
     int total = hideable[parent] ? parent : -1;
+    int fix;
     if (child >= 0 && (total < 0 || candidates.compare(child, total) < 0)) {
-      return child;
+      fix = child;
+    } else {
+      fix = total >= 0 ? total : best(relation.children(), cell -> true);
     }
-    return total >= 0 ? total : best(relation.children(), cell -> true);
+    if (!lone && (fix < 0 || candidates.isHeadline(fix))) {
+      // Rather than a headline cell, hide the published value that bounds a hidden part (its
+      // numerator or denominator, in that quantity's own problem): the parts are then no longer
+      // known to sit on their bounds.
+      for (int c : relation.children()) {
+        if (hidden.get(c) && offLower && bounds.lowerFrom()[c] != null) {
+          boundBreaks.add(new BoundBreak(c, bounds.lowerFrom()[c], hiddenMember(relation)));
+          return -1;
+        }
+        if (hidden.get(c) && offUpper && bounds.upperFrom()[c] != null) {
+          boundBreaks.add(new BoundBreak(c, bounds.upperFrom()[c], hiddenMember(relation)));
+          return -1;
+        }
+      }
+    }
+    return fix;
+  }
+
+  /** A published value of another quantity to hide at a cell, so that it bounds nothing. */
+  record BoundBreak(int cell, Quantity quantity, int protects) {}
+
+  /** The bounds this search asks to hide instead of a headline cell. */
+  List<BoundBreak> boundBreaks() {
+    return boundBreaks;
   }
 
   private boolean atLower(int cell) {

@@ -245,6 +245,10 @@ final class YearPattern {
         BitSet added = search.added();
         chosen.get(q).or(added);
         given.computeIfAbsent(q, k -> new BitSet()).or(search.unprotectable());
+        for (PatternSearch.BoundBreak b : search.boundBreaks()) {
+          chosen.get(b.quantity()).set(b.cell());
+          origins.putIfAbsent(key(b.quantity(), b.cell()), new Origin(this, q, b.protects()));
+        }
         for (int c = added.nextSetBit(0); c >= 0; c = added.nextSetBit(c + 1)) {
           origins.putIfAbsent(key(q, c), new Origin(this, q, search.protects(c)));
         }
@@ -262,6 +266,8 @@ final class YearPattern {
     long[] baseCosts = new long[n];
     double[] lower = new double[n];
     double[] upper = new double[n];
+    Quantity[] lowerFrom = new Quantity[n];
+    Quantity[] upperFrom = new Quantity[n];
     for (int c = 0; c < n; c++) {
       hideable[c] =
           !known.get(q).get(c)
@@ -279,6 +285,18 @@ final class YearPattern {
       hideable[c] &= rowCosts[c] > 0 || hiddenCells.get(c);
       lower[c] = lower(q, c);
       upper[c] = upper(q, c);
+      for (Quantity part : QUANTITIES) {
+        if (part.atMost() == q
+            && readable.get(part).get(c)
+            && value(part, c) == lower[c]
+            && lower[c] > q.lowerBound()
+            && canHide(part, c)) {
+          lowerFrom[c] = part;
+        }
+      }
+      if (upper[c] < Double.POSITIVE_INFINITY && canHide(q.atMost(), c)) {
+        upperFrom[c] = q.atMost();
+      }
     }
     // Open, received and decided are tied by the stock-flow identity: a cell where another of them
     // is hidden already costs as little as one whose rows are hidden, so that the three quantities
@@ -300,7 +318,7 @@ final class YearPattern {
         new PatternSearch(
             lattice,
             q,
-            new PatternSearch.Values(values[q.ordinal()], lower, upper),
+            new PatternSearch.Values(values[q.ordinal()], lower, upper, lowerFrom, upperFrom),
             hideable,
             hiddenCells,
             order);

@@ -191,6 +191,77 @@ class ContractV3Test {
     assertThat(new DisclosureAudit(TinyRun.MONTHS).check(result.rows())).isEmpty();
   }
 
+  @Test
+  void twoRunsAMonthApartPassTheAuditOfBothAndKeepThePatternOfWhatDidNotChange() {
+    // 40 organisation × regulation × municipality groups with cases requested from January to
+    // October, some decided a few months later; the first run is as of September (October's cases
+    // and the decisions after September not known yet), the second as of October.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    TinyRun september = new TinyRun(YearMonth.of(2025, 9));
+    TinyRun october = new TinyRun(YearMonth.of(2025, 10));
+    for (int group = 0; group < 40; group++) {
+      String org = "O" + group % 4;
+      String reg = "R" + group % 3;
+      String mun = "GM0" + group % 5;
+      for (int m = 1; m <= 10; m++) {
+        YearMonth requested = YearMonth.of(2025, m);
+        int n = random.nextInt(8);
+        YearMonth decided = requested.plusMonths(random.nextInt(3));
+        october.cases(
+            n, org, reg, mun, requested, decided.isAfter(YearMonth.of(2025, 10)) ? null : decided);
+        if (m <= 9) {
+          september.cases(
+              n, org, reg, mun, requested, decided.isAfter(YearMonth.of(2025, 9)) ? null : decided);
+        }
+      }
+    }
+    Disclosure.Result first = new Disclosure(10).apply(september.cells(), september.months());
+    EarlierRuns earlier =
+        new EarlierRuns(
+            List.of(
+                new EarlierRuns.Run(
+                    "run-1",
+                    september.months(),
+                    first.rows(),
+                    hiddenValues(first.suppressions()))));
+    Disclosure.Result second = new Disclosure(10).apply(october.cells(), october.months(), earlier);
+
+    assertThat(
+            new DisclosureAudit(october.months())
+                .check(second.rows(), hiddenValues(second.suppressions()), earlier))
+        .isEmpty();
+    // A second run that ignores the first would not pass: read beside the first, its fresh
+    // pattern gives values away.
+    Disclosure.Result fresh = new Disclosure(10).apply(october.cells(), october.months());
+    assertThat(
+            new DisclosureAudit(october.months())
+                .check(fresh.rows(), hiddenValues(fresh.suppressions()), earlier))
+        .isNotEmpty();
+    Map<CellKey, CellRows> before = new HashMap<>();
+    september.cells().forEach(c -> before.put(c.key(), c));
+    Map<String, Status> firstStatus = new HashMap<>();
+    first.rows().forEach(r -> firstStatus.put(r.cell() + "|" + r.indicator(), r.status()));
+    Map<CellKey, List<IndicatorRow>> secondRows = new HashMap<>();
+    second
+        .rows()
+        .forEach(
+            r -> secondRows.computeIfAbsent(r.cell(), k -> new java.util.ArrayList<>()).add(r));
+    int unchanged = 0;
+    for (CellRows cell : october.cells()) {
+      CellRows old = before.get(cell.key());
+      if (old == null || !old.measures().equals(cell.measures())) {
+        continue; // a new cell, or one whose values changed
+      }
+      unchanged++;
+      for (IndicatorRow row : secondRows.getOrDefault(cell.key(), List.of())) {
+        assertThat(row.status())
+            .as(row.indicator().id() + " of " + cell.key())
+            .isEqualTo(firstStatus.get(row.cell() + "|" + row.indicator()));
+      }
+    }
+    assertThat(unchanged).as("cells whose values did not change").isGreaterThan(100);
+  }
+
   private static Status status(
       List<IndicatorRow> rows, nl.effectmeter.indicator.Indicator i, CellKey cell) {
     for (IndicatorRow row : rows) {
