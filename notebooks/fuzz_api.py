@@ -39,6 +39,16 @@ def toml_string(value):
     return json.dumps(str(value), ensure_ascii=True)
 
 
+# Operations whose parameters constrain each other (the contract makes breaking such a rule a
+# 400), with the rules; OpenAPI 3.1 describes each parameter on its own.
+CROSS_PARAMETER_RULES = {
+    "/api/v1/observations": "period, from and to of the granularity; the breakdown published by"
+    " the granularity; from not after to",
+    "/api/v1/signals": "from not after to",
+    "/api/v1/feasibility-signals": "from not after to",
+}
+
+
 def config(base):
     organisations = [
         c["code"]
@@ -92,17 +102,27 @@ def config(base):
             "path.dataset": "dataset",
         },
     }
+    for path in CROSS_PARAMETER_RULES:
+        bindings.setdefault(path, {})
     for path, parameters in bindings.items():
         lines.append("[[operations]]")
         lines.append(f"include-path = {toml_string(path)}")
-        lines.append(
-            "parameters = { "
-            + ", ".join(
-                f"{toml_string(name)} = {{ dictionary = {toml_string(d)}, probability = 0.8 }}"
-                for name, d in parameters.items()
+        if parameters:
+            lines.append(
+                "parameters = { "
+                + ", ".join(
+                    f"{toml_string(name)} = {{ dictionary = {toml_string(d)}, probability = 0.8 }}"
+                    for name, d in parameters.items()
+                )
+                + " }"
             )
-            + " }"
-        )
+        if path in CROSS_PARAMETER_RULES:
+            # A rule between two parameters cannot be said in OpenAPI: a schema-valid request may
+            # break it and is then a 400 (the parameters' descriptions say the rule).
+            lines.append(
+                "checks.positive_data_acceptance.expected-statuses = "
+                '["2xx", "3xx", "400", "401", "403", "404"]'
+            )
     print("\n".join(lines))
 
 

@@ -1,6 +1,7 @@
 package nl.effectmeter.api;
 
 import java.util.Optional;
+import nl.effectmeter.api.http.ApiProblem;
 
 /**
  * One satisfiable byte range of a file, from a {@code Range} header (RFC 9110, section 14): {@code
@@ -34,9 +35,9 @@ record ByteRange(long first, long last) {
     }
     String from = spec.substring(0, dash).trim();
     String to = spec.substring(dash + 1).trim();
-    if (!from.matches("\\d{1,18}") && !from.isEmpty()
-        || !to.matches("\\d{1,18}") && !to.isEmpty()
-        || from.isEmpty() && to.isEmpty()) {
+    if ((!from.matches("\\d{1,18}") && !from.isEmpty())
+        || (!to.matches("\\d{1,18}") && !to.isEmpty())
+        || (from.isEmpty() && to.isEmpty())) {
       return Optional.empty();
     }
     if (from.isEmpty()) {

@@ -3,18 +3,20 @@ package nl.effectmeter.api;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Map;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.store.RunRegistry;
 
 /** {@code /indicators} and {@code /indicators/{id}}: the catalogue, which needs no run. */
-final class CatalogueHandlers {
+public final class CatalogueHandlers {
   private final RunRegistry registry;
 
-  CatalogueHandlers(RunRegistry registry) {
+  public CatalogueHandlers(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void list(Context ctx) {
+  public void list(Context ctx) {
     Responses.json(
         ctx,
         etagBase(),
@@ -26,7 +28,7 @@ final class CatalogueHandlers {
                 Arrays.stream(Indicator.values()).map(IndicatorJson::of).toList()));
   }
 
-  void one(Context ctx) {
+  public void one(Context ctx) {
     String id = ctx.pathParam("id");
     Indicator indicator =
         Arrays.stream(Indicator.values())

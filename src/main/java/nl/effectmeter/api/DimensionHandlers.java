@@ -5,19 +5,23 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.answer.DimensionService;
+import nl.effectmeter.answer.RunRef;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
 /** {@code /dimensions} and {@code /dimensions/{dimension}}. */
-final class DimensionHandlers {
+public final class DimensionHandlers {
   private final RunRegistry registry;
 
-  DimensionHandlers(RunRegistry registry) {
+  public DimensionHandlers(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void list(Context ctx) {
+  public void list(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     Responses.json(
         ctx,
@@ -37,7 +41,7 @@ final class DimensionHandlers {
         });
   }
 
-  void one(Context ctx) {
+  public void one(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String name = ctx.pathParam("dimension");
     Dimension dimension =

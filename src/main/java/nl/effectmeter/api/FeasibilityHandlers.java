@@ -7,8 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.effectmeter.answer.FeasibilityService;
+import nl.effectmeter.answer.RunRef;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.QueryParams;
+import nl.effectmeter.feasibility.PeerGroups;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
+import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
@@ -17,27 +25,26 @@ import nl.effectmeter.store.RunRegistry;
  * assessments with their outcomes and the learning network's peer comparisons. Parameters are
  * checked here; {@link FeasibilityService} selects the published rows.
  */
-final class FeasibilityHandlers {
-  static final List<String> KINDS = List.of("noodsignaal", "knelpunt");
-  static final List<String> RESPONSES = List.of("adjusted", "postponed", "resources", "rejected");
-  static final List<String> LEARNING_INDICATORS =
-      List.of("timely_decision_rate", "outcome_achievement_rate");
+public final class FeasibilityHandlers {
+  /** The ids of the indicators the learning network compares ({@link PeerGroups#INDICATORS}). */
+  public static final List<String> LEARNING_INDICATORS =
+      PeerGroups.INDICATORS.stream().map(Indicator::id).toList();
 
   private final RunRegistry registry;
 
-  FeasibilityHandlers(RunRegistry registry) {
+  public FeasibilityHandlers(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void signals(Context ctx) {
+  public void signals(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     FeasibilityService.SignalFilter filter =
         new FeasibilityService.SignalFilter(
             SignalHandler.codes(ctx, run, Dimension.ORGANISATION, invalid),
             SignalHandler.codes(ctx, run, Dimension.REGULATION, invalid),
-            SignalHandler.enumerated(ctx, "kind", KINDS, invalid),
-            SignalHandler.enumerated(ctx, "response", RESPONSES, invalid),
+            SignalHandler.enumerated(ctx, "kind", CodeLists.FEASIBILITY_KINDS, invalid),
+            SignalHandler.enumerated(ctx, "response", CodeLists.FEASIBILITY_RESPONSES, invalid),
             SignalHandler.month(ctx, "from", true, invalid),
             SignalHandler.month(ctx, "to", false, invalid));
     if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
@@ -59,7 +66,7 @@ final class FeasibilityHandlers {
         () -> list(run, query, "feasibility_signals", FeasibilityService.signals(run, filter)));
   }
 
-  void signal(Context ctx) {
+  public void signal(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
     Map<String, Object> row =
@@ -72,7 +79,7 @@ final class FeasibilityHandlers {
     Responses.json(ctx, run.id(), () -> one(run, "feasibility_signal", row));
   }
 
-  void unvoicedDistress(Context ctx) {
+  public void unvoicedDistress(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     List<String> organisations = SignalHandler.codes(ctx, run, Dimension.ORGANISATION, invalid);
@@ -94,7 +101,7 @@ final class FeasibilityHandlers {
                 FeasibilityService.unvoicedDistress(run, organisations, regulations)));
   }
 
-  void assessments(Context ctx) {
+  public void assessments(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     List<String> regulations = SignalHandler.codes(ctx, run, Dimension.REGULATION, invalid);
@@ -109,7 +116,7 @@ final class FeasibilityHandlers {
         () -> list(run, query, "assessments", FeasibilityService.assessments(run, regulations)));
   }
 
-  void assessment(Context ctx) {
+  public void assessment(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
     Map<String, Object> assessment =
@@ -133,7 +140,7 @@ final class FeasibilityHandlers {
                     + listRoute));
   }
 
-  void learning(Context ctx) {
+  public void learning(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String regulation = ctx.pathParam("regulation");
     if (regulation.startsWith("_")
@@ -165,7 +172,6 @@ final class FeasibilityHandlers {
                   + String.join(", ", LEARNING_INDICATORS)));
     }
     String period = QueryParams.single(ctx, "period");
-    List<String> periods = FeasibilityService.learningPeriods(run, regulation);
     if (period == null) {
       invalid.add(
           new ApiProblem.InvalidParam(
@@ -175,17 +181,6 @@ final class FeasibilityHandlers {
           new ApiProblem.InvalidParam(
               "period",
               "Cannot parse " + period + " as a year or a quarter; write 2025 or 2025-Q1"));
-    } else if (!periods.contains(period)) {
-      invalid.add(
-          new ApiProblem.InvalidParam(
-              "period",
-              "Period "
-                  + period
-                  + " has no peer comparison of "
-                  + regulation
-                  + " in run "
-                  + run.id()
-                  + (periods.isEmpty() ? "" : "; accepted: " + String.join(", ", periods))));
     }
     if (!invalid.isEmpty()) {
       throw ApiProblem.badParameters(invalid);

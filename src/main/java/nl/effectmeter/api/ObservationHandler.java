@@ -1,18 +1,22 @@
 package nl.effectmeter.api;
 
 import io.javalin.http.Context;
+import nl.effectmeter.answer.ObservationPage;
+import nl.effectmeter.answer.RunRef;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.Answer;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
 /** {@code /observations}: published indicator values, in the format chosen for the request. */
-final class ObservationHandler {
+public final class ObservationHandler {
   private final RunRegistry registry;
 
-  ObservationHandler(RunRegistry registry) {
+  public ObservationHandler(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void handle(Context ctx) {
+  public void handle(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     ObservationRequest request = ObservationRequest.parse(ctx, run);
     Responses.runAnswer(

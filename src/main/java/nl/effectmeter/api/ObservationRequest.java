@@ -1,6 +1,6 @@
 package nl.effectmeter.api;
 
-import static nl.effectmeter.api.ApiProblem.InvalidParam;
+import static nl.effectmeter.api.http.ApiProblem.InvalidParam;
 
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import nl.effectmeter.api.format.Formats;
+import nl.effectmeter.api.format.ResponseFormat;
+import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.QueryParams;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
@@ -25,10 +29,10 @@ import nl.effectmeter.store.Run;
 import nl.effectmeter.warehouse.PublishedColumns;
 
 /** A validated {@code /observations} request: the filter, the order, the page and the format. */
-record ObservationRequest(
+public record ObservationRequest(
     ObservationQuery query, List<String> sort, int limit, int offset, ResponseFormat format) {
   static final int DEFAULT_LIMIT = 1000;
-  static final int MAX_LIMIT = 10_000;
+  public static final int MAX_LIMIT = 10_000;
 
   static ObservationRequest parse(Context ctx, Run run) {
     List<InvalidParam> invalid = new ArrayList<>();
@@ -96,9 +100,10 @@ record ObservationRequest(
     }
     String from = QueryParams.single(ctx, "from");
     String to = QueryParams.single(ctx, "to");
-    boolean rangeWellFormed =
-        checkPeriod("from", from, granularity, invalid)
-            & checkPeriod("to", to, granularity, invalid);
+    // Both are checked, so that both are named when both are wrong.
+    boolean fromWellFormed = checkPeriod("from", from, granularity, invalid);
+    boolean toWellFormed = checkPeriod("to", to, granularity, invalid);
+    boolean rangeWellFormed = fromWellFormed && toWellFormed;
     if (rangeWellFormed && from != null && to != null && from.compareTo(to) > 0) {
       invalid.add(new InvalidParam("from", "from " + from + " is after to " + to));
     }

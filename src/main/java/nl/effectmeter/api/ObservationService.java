@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import nl.effectmeter.answer.ObservationJson;
 import nl.effectmeter.store.Observation;
 import nl.effectmeter.store.Run;
 
 /** Selects, orders and pages published observations. */
-final class ObservationService {
+public final class ObservationService {
   record Page(int total, List<ObservationJson> rows) {}
 
   private ObservationService() {}
@@ -26,7 +27,7 @@ final class ObservationService {
 
   /** Orders by the given fields, nulls last in either direction; ties keep cell order. */
   static Comparator<Observation> comparator(List<String> sort) {
-    Comparator<Observation> order = (a, b) -> 0;
+    Comparator<Observation> order = Comparator.comparingInt(row -> 0);
     for (String field : sort) {
       boolean descending = field.startsWith("-");
       String column = descending ? field.substring(1) : field;
@@ -44,7 +45,7 @@ final class ObservationService {
   }
 
   /** A row's value of a column of the indicators table. */
-  static Object value(Observation row, String column) {
+  public static Object value(Observation row, String column) {
     return cell(row, column);
   }
 

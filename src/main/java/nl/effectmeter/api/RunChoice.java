@@ -1,6 +1,8 @@
 package nl.effectmeter.api;
 
 import io.javalin.http.Context;
+import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.QueryParams;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 

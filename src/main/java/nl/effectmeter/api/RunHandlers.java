@@ -5,19 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.Json;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.Manifest;
 
 /** {@code /runs}, {@code /runs/{id}}, {@code /runs/current}, {@code /health}, {@code /ready}. */
-final class RunHandlers {
+public final class RunHandlers {
   private final RunRegistry registry;
 
-  RunHandlers(RunRegistry registry) {
+  public RunHandlers(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void list(Context ctx) {
+  public void list(Context ctx) {
     RunRegistry.Snapshot snapshot = registry.snapshot();
     String current = snapshot.current().map(Run::id).orElse(null);
     Responses.json(
@@ -47,7 +50,7 @@ final class RunHandlers {
         });
   }
 
-  void one(Context ctx) {
+  public void one(Context ctx) {
     String id = ctx.pathParam("id");
     Manifest manifest =
         registry
@@ -57,7 +60,7 @@ final class RunHandlers {
     Responses.json(ctx, id, () -> manifest);
   }
 
-  void current(Context ctx) {
+  public void current(Context ctx) {
     Run run =
         registry
             .snapshot()
@@ -66,7 +69,7 @@ final class RunHandlers {
     Responses.json(ctx, run.id(), run::manifest);
   }
 
-  void health(Context ctx) {
+  public void health(Context ctx) {
     ctx.contentType(Responses.JSON).result(Json.bytes(Map.of("status", "up")));
   }
 
@@ -74,7 +77,7 @@ final class RunHandlers {
    * 200 once a run is served; when {@code CURRENT} names a run that cannot be loaded, the body says
    * so ({@code problem}) while the served run stays in place.
    */
-  void ready(Context ctx) {
+  public void ready(Context ctx) {
     RunRegistry.Snapshot snapshot = registry.snapshot();
     Optional<String> problem = snapshot.currentProblem();
     Run run =

@@ -2,6 +2,11 @@ package nl.effectmeter.api;
 
 import io.javalin.http.Context;
 import java.util.List;
+import nl.effectmeter.answer.DimensionService;
+import nl.effectmeter.answer.ScorecardService;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.Answer;
+import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
@@ -9,14 +14,14 @@ import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
 /** {@code /scorecards/{organisation}?period=}: one organisation's accountability scorecard. */
-final class ScorecardHandler {
+public final class ScorecardHandler {
   private final RunRegistry registry;
 
-  ScorecardHandler(RunRegistry registry) {
+  public ScorecardHandler(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void handle(Context ctx) {
+  public void handle(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String organisation = ctx.pathParam("organisation");
     if (organisation.startsWith("_")

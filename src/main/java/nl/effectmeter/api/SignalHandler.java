@@ -6,20 +6,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.answer.RunRef;
+import nl.effectmeter.answer.SignalJson;
+import nl.effectmeter.api.format.Responses;
+import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.QueryParams;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
+import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
 /** {@code /signals}: the run's early warnings, filtered ({@link SignalService}). */
-final class SignalHandler {
+public final class SignalHandler {
   private final RunRegistry registry;
 
-  SignalHandler(RunRegistry registry) {
+  public SignalHandler(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void handle(Context ctx) {
+  public void handle(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     SignalQuery query = parse(ctx, run);
     Responses.json(
@@ -41,8 +47,8 @@ final class SignalHandler {
     List<ApiProblem.InvalidParam> invalid = new ArrayList<>();
     List<String> organisations = codes(ctx, run, Dimension.ORGANISATION, invalid);
     List<String> regulations = codes(ctx, run, Dimension.REGULATION, invalid);
-    List<String> signals = enumerated(ctx, "signal", SignalService.SIGNALS, invalid);
-    List<String> severities = enumerated(ctx, "severity", SignalService.SEVERITIES, invalid);
+    List<String> signals = enumerated(ctx, "signal", Signal.NAMES, invalid);
+    List<String> severities = enumerated(ctx, "severity", Signal.SEVERITIES, invalid);
     YearMonth from = month(ctx, "from", true, invalid);
     YearMonth to = month(ctx, "to", false, invalid);
     if (from != null && to != null && from.isAfter(to)) {

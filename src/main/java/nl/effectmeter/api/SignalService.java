@@ -6,11 +6,7 @@ import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
 
 /** Selects a run's published signals. */
-final class SignalService {
-  static final List<String> SIGNALS =
-      List.of("timeliness_breach", "backlog_growth", "complaint_surge", "outcome_decline");
-  static final List<String> SEVERITIES = List.of("high", "medium");
-
+public final class SignalService {
   private SignalService() {}
 
   /** The run's signals that match every part of the query, in published order. */

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
+import nl.effectmeter.api.format.ParquetFileFormat;
+import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.store.PublishedFile;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
@@ -21,21 +23,21 @@ import nl.effectmeter.warehouse.WarehouseLayout;
  * byte ranges, so that pyarrow, polars or DuckDB read it over HTTP. Never a quarantine or
  * disclosure table ({@link PublishedFile#isServed}).
  */
-final class TableFileHandler {
+public final class TableFileHandler {
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
   private final RunRegistry registry;
 
-  TableFileHandler(RunRegistry registry) {
+  public TableFileHandler(RunRegistry registry) {
     this.registry = registry;
   }
 
-  void table(Context ctx) {
+  public void table(Context ctx) {
     serve(ctx, ctx.pathParam("table"));
   }
 
-  void reference(Context ctx) {
+  public void reference(Context ctx) {
     serve(ctx, WarehouseLayout.REFERENCE + "/" + ctx.pathParam("dataset"));
   }
 
@@ -78,7 +80,7 @@ final class TableFileHandler {
           "Content-Range", "bytes " + first + "-" + range.get().last() + "/" + file.length());
     }
     ctx.header("Content-Length", String.valueOf(length));
-    if (ctx.method() == HandlerType.HEAD || length == 0) {
+    if (ctx.method().equals(HandlerType.HEAD) || length == 0) {
       return;
     }
     ctx.result(file.open(first, first + length - 1));

@@ -1,17 +1,17 @@
 package nl.effectmeter.api;
 
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.store.Run;
 
 /** The codes a filter of a run may name, per dimension. */
-final class Vocabulary {
-  static final List<String> GOVERNMENT_LAYERS =
-      List.of("rijk", "zbo", "gemeente", "provincie", "waterschap");
+public final class Vocabulary {
   private static final int LISTED = 20;
 
   private Vocabulary() {}
@@ -30,14 +30,14 @@ final class Vocabulary {
       case MUNICIPALITY -> reference.municipalities().containsKey(code);
       case PROVINCE ->
           reference.municipalities().values().stream().anyMatch(m -> code.equals(m.provinceCode()));
-      case GOVERNMENT_LAYER -> GOVERNMENT_LAYERS.contains(code);
+      case GOVERNMENT_LAYER -> CodeLists.GOVERNMENT_LAYERS.contains(code);
       default -> false;
     };
   }
 
   /** Reference codes, codes seen in the run, and {@code _T} and {@code _U}. */
-  static SortedSet<String> accepted(Run run, Dimension dimension) {
-    SortedSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
+  public static NavigableSet<String> accepted(Run run, Dimension dimension) {
+    NavigableSet<String> codes = new TreeSet<>(run.codesSeen(dimension));
     codes.add(Dimension.TOTAL);
     codes.add(Dimension.UNKNOWN);
     ReferenceData reference = run.reference();
@@ -50,7 +50,7 @@ final class Vocabulary {
               .map(Municipality::provinceCode)
               .filter(code -> code != null)
               .forEach(codes::add);
-      case GOVERNMENT_LAYER -> codes.addAll(GOVERNMENT_LAYERS);
+      case GOVERNMENT_LAYER -> codes.addAll(CodeLists.GOVERNMENT_LAYERS);
       default -> {}
     }
     return codes;

@@ -122,6 +122,8 @@ public enum InputDataset {
 
   private final String location;
   private final String primaryKey;
+
+  @SuppressWarnings("ImmutableEnumChecker") // built once, never changed
   private final List<DatasetColumn> columns;
 
   InputDataset(String location, String primaryKey, List<DatasetColumn> columns) {

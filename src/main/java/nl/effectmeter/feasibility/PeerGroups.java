@@ -16,7 +16,8 @@ public final class PeerGroups {
   /** Fewer peers than this give no position. */
   static final int MIN_PEERS = 4;
 
-  static final List<Indicator> INDICATORS =
+  /** The indicators the learning network compares. */
+  public static final List<Indicator> INDICATORS =
       List.of(Indicator.TIMELY_DECISION_RATE, Indicator.OUTCOME_ACHIEVEMENT_RATE);
 
   private PeerGroups() {}

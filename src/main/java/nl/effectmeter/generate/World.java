@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Set;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.reference.OutcomeType;
@@ -30,8 +31,7 @@ public record World(
     outcomeTypes.forEach(World::check);
   }
 
-  private static final Set<String> LAYERS =
-      Set.of("rijk", "zbo", "gemeente", "provincie", "waterschap");
+  private static final Set<String> LAYERS = Set.copyOf(CodeLists.GOVERNMENT_LAYERS);
 
   private static void check(Organisation organisation) {
     requireNonNull(organisation.name(), "name of " + organisation.code() + " is null");

@@ -34,9 +34,16 @@ public enum Breakdown {
   ORGANISATION_REGULATION_CHANNEL(
       List.of(ORGANISATION, REGULATION, CHANNEL), EnumSet.of(QUARTER, YEAR));
 
+  // The collections are never changed after construction (the enum's own, unexported).
+  @SuppressWarnings("ImmutableEnumChecker")
   private final List<Dimension> dimensions;
+
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Set<Granularity> granularities;
+
   private final String label;
+
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Set<Dimension> filled;
 
   Breakdown(List<Dimension> dimensions, Set<Granularity> granularities) {

@@ -54,10 +54,15 @@ public enum Granularity {
     if (period == null) {
       return false;
     }
+    return period.matches(pattern());
+  }
+
+  /** The regular expression of a well-formed period label of this granularity (whole label). */
+  public String pattern() {
     return switch (this) {
-      case MONTH -> period.matches("\\d{4}-(0[1-9]|1[0-2])");
-      case QUARTER -> period.matches("\\d{4}-Q[1-4]");
-      case YEAR -> period.matches("\\d{4}");
+      case MONTH -> "[0-9]{4}-(0[1-9]|1[0-2])";
+      case QUARTER -> "[0-9]{4}-Q[1-4]";
+      case YEAR -> "[0-9]{4}";
     };
   }
 

@@ -204,7 +204,9 @@ public enum Indicator {
   /** Version of the catalogue's definitions, recorded in every manifest. */
   public static final String CATALOGUE_VERSION = "1.0";
 
+  @SuppressWarnings("ImmutableEnumChecker") // every Formula is a record of final values
   private final Formula formula;
+
   private final Family family;
   private final Unit unit;
   private final Better better;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.settings.RegionCodes;
 import org.apache.spark.sql.Column;
 
@@ -33,13 +34,10 @@ public final class RuleBook {
   /** Helper column: the local decided date of the referenced valid case (null when open). */
   public static final String CASE_DECIDED_DATE = "_case_decided_date";
 
-  static final List<String> LAYERS = List.of("rijk", "zbo", "gemeente", "provincie", "waterschap");
   static final List<String> DECISIONS = List.of("granted", "rejected", "withdrawn");
   static final List<String> CHANNELS = List.of("online", "phone", "counter", "mail", "other");
   static final List<String> CATEGORIES =
       List.of("timeliness", "treatment", "decision", "information", "accessibility", "other");
-  static final List<String> SIGNAL_KINDS = List.of("noodsignaal", "knelpunt");
-  static final List<String> RESPONSES = List.of("adjusted", "postponed", "resources", "rejected");
   static final List<String> VERDICTS =
       List.of("feasible", "feasible_with_conditions", "not_feasible");
 
@@ -48,7 +46,7 @@ public final class RuleBook {
   public static Map<String, List<Rule>> organisations() {
     return Map.of(
         "organisation_code", List.of(duplicateKey("organisation_code")),
-        "government_layer", List.of(oneOf("government_layer", LAYERS)));
+        "government_layer", List.of(oneOf("government_layer", CodeLists.GOVERNMENT_LAYERS)));
   }
 
   public static Map<String, List<Rule>> regulations() {
@@ -196,13 +194,13 @@ public final class RuleBook {
         "organisation_code",
             List.of(exists("organisation_code", refs.organisations(), "organisations")),
         "regulation_code", List.of(exists("regulation_code", refs.regulations(), "regulations")),
-        "kind", List.of(oneOf("kind", SIGNAL_KINDS)),
+        "kind", List.of(oneOf("kind", CodeLists.FEASIBILITY_KINDS)),
         "raised_at", List.of(notAfter("raised_at", asOf)),
         "responded_at",
             List.of(dateNotBefore("responded_at", "raised_at"), notAfter("responded_at", asOf)),
         "response",
             List.of(
-                oneOf("response", RESPONSES),
+                oneOf("response", CodeLists.FEASIBILITY_RESPONSES),
                 new Rule(
                     Reasons.MISSING_REQUIRED,
                     col("response").isNull().and(col("responded_at").isNotNull()),
@@ -235,7 +233,7 @@ public final class RuleBook {
         Map.entry(
             "government_layer",
             List.of(
-                oneOf("government_layer", LAYERS),
+                oneOf("government_layer", CodeLists.GOVERNMENT_LAYERS),
                 new Rule(
                     Reasons.BAD_VALUE,
                     organisation.isNotNull().and(layer.isNotNull()),

@@ -21,10 +21,8 @@ public final class IndicatorJob {
     JobSettings settings;
     try {
       args = JobArgs.parse(argv);
-      settings =
-          args.settings() == null
-              ? JobSettings.defaults()
-              : JobSettings.load(Path.of(args.settings()));
+      Path settingsFile = args.settingsFile();
+      settings = settingsFile == null ? JobSettings.defaults() : JobSettings.load(settingsFile);
     } catch (IllegalArgumentException | NullPointerException e) {
       System.err.println("effectmeter: " + e.getMessage());
       System.exit(2);

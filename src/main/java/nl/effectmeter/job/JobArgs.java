@@ -2,6 +2,8 @@ package nl.effectmeter.job;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.effectmeter.ingest.InputFormat;
@@ -25,6 +27,9 @@ public record JobArgs(
       "usage: IndicatorJob --input DIR --warehouse DIR --as-of YYYY-MM-DD [--settings FILE]"
           + " [--run-id ID] [--input-format csv|jsonl|parquet] [--mapping DIR]";
 
+  /** The file in a mapping folder that holds the job settings for its export. */
+  public static final String MAPPING_SETTINGS = "effectmeter.properties";
+
   /** Arguments whose input formats follow the file extensions. */
   public JobArgs(String input, String warehouse, LocalDate asOf, String settings, String runId) {
     this(input, warehouse, asOf, settings, runId, null, null);
@@ -44,6 +49,23 @@ public record JobArgs(
               + " is read\n"
               + USAGE);
     }
+  }
+
+  /**
+   * The job settings file: {@code --settings} when given, else the mapping's own {@code
+   * effectmeter.properties} when it has one, else null (the defaults).
+   */
+  public Path settingsFile() {
+    if (settings != null) {
+      return Path.of(settings);
+    }
+    if (mapping != null) {
+      Path own = Path.of(mapping, MAPPING_SETTINGS);
+      if (Files.isRegularFile(own)) {
+        return own;
+      }
+    }
+    return null;
   }
 
   public static JobArgs parse(String[] args) {

@@ -85,7 +85,9 @@ public final class MappedSource implements RawSource {
       factKeys.put(dataset, selected.select(col(RawView.VIEW), col(RawView.ROW)));
       return asRaw(dataset, selected, viewPath(col(RawView.VIEW)), col(RawView.ROW).cast("long"));
     }
-    Dataset<Row> numbered = RawReader.numberRecords(spark, selected);
+    // A reference SELECT's rows are numbered 1, 2, ... in one partition: a SELECT that joins or
+    // groups would otherwise number them per partition (record 8589934597 is partition 1, row 5).
+    Dataset<Row> numbered = RawReader.numberRecords(spark, selected.coalesce(1));
     return asRaw(dataset, numbered, lit(file.toUri().toString()), col(RawColumns.SOURCE_RECORD));
   }
 

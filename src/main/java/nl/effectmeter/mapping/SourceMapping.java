@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.effectmeter.dataset.InputDataset;
@@ -143,7 +144,7 @@ public final class SourceMapping {
   }
 
   /** A .sql or .csv file the mapping does not know is most likely a misspelt one: refuse it. */
-  private static void checkNoStrayFiles(Path folder, TreeSet<String> expected) {
+  private static void checkNoStrayFiles(Path folder, SortedSet<String> expected) {
     try (Stream<Path> listing = Files.list(folder)) {
       for (Path path : listing.sorted().toList()) {
         String name = path.getFileName().toString();

@@ -2,6 +2,8 @@ package nl.effectmeter.reference;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+
 /**
  * One fired early-warning signal: a row of the published signals table. {@code value} and {@code
  * reference} are the number that fired and what it was compared with; {@code message} is null in
@@ -23,6 +25,13 @@ public record Signal(
   public static final String OUTCOME_DECLINE = "outcome_decline";
   public static final String HIGH = "high";
   public static final String MEDIUM = "medium";
+
+  /** Every signal's name, as the signals table and the API's filter take them. */
+  public static final List<String> NAMES =
+      List.of(TIMELINESS_BREACH, BACKLOG_GROWTH, COMPLAINT_SURGE, OUTCOME_DECLINE);
+
+  /** Every severity. */
+  public static final List<String> SEVERITIES = List.of(HIGH, MEDIUM);
 
   public Signal {
     requireNonNull(organisation, "organisation is null");

@@ -129,7 +129,10 @@ public final class RunRegistry implements AutoCloseable {
       earlier.add(before.currentRun);
     }
     before.loaded.values().stream()
-        .filter(r -> !r.id().equals(id) && before.currentRun != r)
+        .filter(
+            r ->
+                !r.id().equals(id)
+                    && (before.currentRun == null || !r.id().equals(before.currentRun.id())))
         .forEach(earlier::add);
     earlier.stream().limit(earlierRunsKept).forEach(r -> loaded.put(r.id(), r));
     snapshot = new Snapshot(run, loaded, published, null);
@@ -148,7 +151,10 @@ public final class RunRegistry implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    poller.scheduleWithFixedDelay(this::refreshQuietly, 0, intervalMillis, TimeUnit.MILLISECONDS);
+    // Runs until close() shuts the poller down; a failed refresh is logged by refreshQuietly.
+    var unused =
+        poller.scheduleWithFixedDelay(
+            this::refreshQuietly, 0, intervalMillis, TimeUnit.MILLISECONDS);
   }
 
   private void refreshQuietly() {

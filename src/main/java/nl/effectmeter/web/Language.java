@@ -31,8 +31,8 @@ enum Language {
     }
     Language best = null;
     double bestQ = 0;
-    for (String part : header.split(",")) {
-      String[] pieces = part.trim().split(";");
+    for (String part : header.split(",", -1)) {
+      String[] pieces = part.trim().split(";", -1);
       String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
       double q = 1;
       for (int i = 1; i < pieces.length; i++) {

@@ -1,6 +1,6 @@
 package nl.effectmeter.web;
 
-import nl.effectmeter.api.RunRef;
+import nl.effectmeter.answer.RunRef;
 
 /** The frame every page shares: head with the NL Design System styles, header, footer. */
 final class Layout {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.effectmeter.api.DimensionService;
+import nl.effectmeter.answer.DimensionService;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;

@@ -1,9 +1,9 @@
 package nl.effectmeter.web;
 
 import java.util.List;
-import nl.effectmeter.api.DimensionService;
-import nl.effectmeter.api.Scorecard;
-import nl.effectmeter.api.SignalJson;
+import nl.effectmeter.answer.DimensionService;
+import nl.effectmeter.answer.Scorecard;
+import nl.effectmeter.answer.SignalJson;
 import nl.effectmeter.indicator.Unit;
 import nl.effectmeter.reference.Signal;
 

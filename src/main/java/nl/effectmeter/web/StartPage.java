@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.effectmeter.api.DimensionService;
-import nl.effectmeter.api.RunRef;
+import nl.effectmeter.answer.DimensionService;
+import nl.effectmeter.answer.RunRef;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.store.Run;
 

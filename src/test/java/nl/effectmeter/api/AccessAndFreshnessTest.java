@@ -1,6 +1,6 @@
 package nl.effectmeter.api;
 
-import static nl.effectmeter.api.TestServer.json;
+import static nl.effectmeter.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Properties;
+import nl.effectmeter.server.ApiServer;
+import nl.effectmeter.server.ApiSettings;
+import nl.effectmeter.server.BearerTokens;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.store.TestWarehouse;
+import nl.effectmeter.testing.TestServer;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

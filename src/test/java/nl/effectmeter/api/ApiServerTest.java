@@ -1,6 +1,6 @@
 package nl.effectmeter.api;
 
-import static nl.effectmeter.api.TestServer.json;
+import static nl.effectmeter.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import nl.effectmeter.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class ApiServerTest {
             "Accept",
             "text/csv");
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-    String[] lines = csv.body().split("\r\n");
+    String[] lines = csv.body().split("\r\n", -1);
     assertThat(lines[0])
         .isEqualTo(
             "indicator,breakdown,granularity,period,organisation,regulation,municipality,province,"

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.api.http.Json;
+import nl.effectmeter.server.ApiServer;
+import nl.effectmeter.server.ApiSettings;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.testing.FeasibilityInput;
 import nl.effectmeter.testing.PublishedRun;
@@ -121,6 +124,15 @@ class FeasibilityRoutesTest {
         .contains("Unknown indicator cases_received for peer comparison");
     assertThat(get("/api/v1/learning/WW?indicator=timely_decision_rate&period=2025-03").body())
         .contains("Cannot parse 2025-03 as a year or a quarter");
+  }
+
+  @Test
+  void aPeriodWithoutPeerComparisonsHasNoPeerGroups() {
+    // A regulation municipalities do not run has no peer comparison in any period.
+    HttpResponse<String> none =
+        get("/api/v1/learning/WW?indicator=timely_decision_rate&period=2025");
+    assertThat(none.statusCode()).isEqualTo(200);
+    assertThat(json(none).get("peer_groups").size()).isZero();
   }
 
   @Test

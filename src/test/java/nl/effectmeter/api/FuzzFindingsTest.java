@@ -1,6 +1,6 @@
 package nl.effectmeter.api;
 
-import static nl.effectmeter.api.TestServer.json;
+import static nl.effectmeter.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import nl.effectmeter.server.BearerTokens;
+import nl.effectmeter.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,17 @@
 package nl.effectmeter.api;
 
-import static nl.effectmeter.api.TestServer.json;
+import static nl.effectmeter.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import nl.effectmeter.api.http.Json;
+import nl.effectmeter.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,116 @@ class OpenApiTest {
                             .doesNotContain("Unknown parameter");
                       });
             });
+  }
+
+  /** The values a query parameter's enum lists (codes, periods, properties) are answered. */
+  @Test
+  void everyListedValueOfAQueryParameterIsAccepted() {
+    int tried = 0;
+    for (var entry : document.get("paths").properties()) {
+      if (entry.getKey().contains("{")) {
+        continue;
+      }
+      for (JsonNode p : entry.getValue().get("get").get("parameters")) {
+        JsonNode schema =
+            p.get("schema").has("items") ? p.get("schema").get("items") : p.get("schema");
+        if (!schema.has("enum")) {
+          continue;
+        }
+        // The first few of each list: every code takes the same path through the server.
+        for (int i = 0; i < Math.min(4, schema.get("enum").size()); i++) {
+          JsonNode value = schema.get("enum").get(i);
+          String query =
+              p.get("name").asText()
+                  + "="
+                  + java.net.URLEncoder.encode(
+                      value.asText(), java.nio.charset.StandardCharsets.UTF_8);
+          HttpResponse<String> answer = server.get(entry.getKey() + "?" + query);
+          assertThat(answer.statusCode()).as(entry.getKey() + "?" + query).isIn(200, 404);
+          tried++;
+        }
+      }
+    }
+    assertThat(tried).isGreaterThan(50);
+  }
+
+  @Test
+  void codeFiltersListTheRunsCodesAndTheServerRefusesOthers() {
+    JsonNode organisation = parameter("/api/v1/signals", "organisation").get("schema").get("items");
+    List<String> codes = new ArrayList<>();
+    organisation.get("enum").forEach(code -> codes.add(code.asText()));
+    assertThat(codes).contains("UWV", "SVB", "DUO", "BDT", "_T", "").doesNotContain("NOPE");
+    assertThat(server.get("/api/v1/signals?organisation=NOPE").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void periodsHaveTheShapesEachRouteTakes() {
+    Pattern learning =
+        Pattern.compile(
+            parameter("/api/v1/learning/{regulation}", "period")
+                .get("schema")
+                .get("pattern")
+                .asText());
+    assertThat(learning.matcher("2025").matches()).isTrue();
+    assertThat(learning.matcher("2025-Q1").matches()).isTrue();
+    assertThat(learning.matcher("2025-01").matches()).isFalse();
+    assertThat(learning.matcher("").matches()).as("period is required").isFalse();
+    Pattern to =
+        Pattern.compile(parameter("/api/v1/signals", "to").get("schema").get("pattern").asText());
+    assertThat(to.matcher("2025-01").matches()).isTrue();
+    assertThat(to.matcher("").matches()).as("blank is absent").isTrue();
+    assertThat(to.matcher(".").matches()).isFalse();
+    List<String> scorecard = new ArrayList<>();
+    parameter("/api/v1/scorecards/{organisation}", "period")
+        .get("schema")
+        .get("enum")
+        .forEach(period -> scorecard.add(period.asText()));
+    assertThat(scorecard).contains("2022", "2025", "2025-Q4", "2025-12").doesNotContain("2031", "");
+    for (String period : scorecard) {
+      assertThat(server.get("/api/v1/scorecards/UWV?period=" + period).statusCode())
+          .as(period)
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void odataOptionsNameTheSetsProperties() {
+    List<String> select = new ArrayList<>();
+    parameter("/api/v1/odata/Signals", "$select")
+        .get("schema")
+        .get("items")
+        .get("enum")
+        .forEach(property -> select.add(property.asText()));
+    assertThat(select)
+        .contains("organisation", "signal", "severity", "*")
+        .doesNotContain("undefined");
+    Pattern filter =
+        Pattern.compile(
+            parameter("/api/v1/odata/Signals", "$filter").get("schema").get("pattern").asText());
+    assertThat(filter.matcher("severity eq 'high' and value gt 3").matches()).isTrue();
+    assertThat(filter.matcher("colour eq 'red'").matches()).isFalse();
+    assertThat(
+            server
+                .get("/api/v1/odata/Signals?$filter=severity%20eq%20'high'%20and%20value%20gt%203")
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aBlankFormatIsTheDefault() {
+    HttpResponse<String> answer = server.get("/api/v1/observations?format=");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+  }
+
+  private static JsonNode parameter(String path, String name) {
+    for (JsonNode p : document.get("paths").get(path).get("get").get("parameters")) {
+      if (p.get("name").asText().equals(name)) {
+        return p;
+      }
+    }
+    throw new AssertionError(path + " has no parameter " + name);
   }
 
   @Test

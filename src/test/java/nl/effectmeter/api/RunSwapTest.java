@@ -1,6 +1,6 @@
 package nl.effectmeter.api;
 
-import static nl.effectmeter.api.TestServer.json;
+import static nl.effectmeter.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,9 +20,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import nl.effectmeter.api.http.Json;
+import nl.effectmeter.server.ApiServer;
+import nl.effectmeter.server.ApiSettings;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.store.TestWarehouse;
 import nl.effectmeter.testing.CapturedLog;
+import nl.effectmeter.testing.TestServer;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

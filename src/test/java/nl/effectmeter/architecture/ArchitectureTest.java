@@ -1,6 +1,8 @@
 package nl.effectmeter.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -26,7 +28,11 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "nl.effectmeter.api..", "nl.effectmeter.web..", "nl.effectmeter.store..")
+            "nl.effectmeter.answer..",
+            "nl.effectmeter.api..",
+            "nl.effectmeter.web..",
+            "nl.effectmeter.server..",
+            "nl.effectmeter.store..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.apache.spark..", "scala..")
@@ -74,6 +80,67 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("nl.effectmeter.api..", "nl.effectmeter.store..", "io.javalin..")
         .check(classes);
+  }
+
+  /**
+   * No two packages import each other, directly or round a loop; sub-packages count as packages of
+   * their own ({@code api.route} and {@code api} are two), so the loops inside {@code api} stay
+   * gone too.
+   */
+  @Test
+  void noPackagesImportEachOtherRoundALoop() {
+    slices().matching("nl.effectmeter.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * The README's table "How the code is laid out" lists the packages in the order data flows
+   * through them: a package imports only packages in rows before its own (and its own
+   * sub-packages), and every package has a row.
+   */
+  @Test
+  void aPackageImportsOnlyThePackagesTheReadmeListsAboveIt() throws IOException {
+    List<String> layers = readmeLayers();
+    if (layers.size() < 10) {
+      throw new AssertionError("README.md's layout table lists only " + layers);
+    }
+    classes()
+        .should()
+        .resideInAnyPackage(
+            layers.stream().map(p -> "nl.effectmeter." + p + "..").toArray(String[]::new))
+        .because("every package has its row in README.md's layout table")
+        .check(classes);
+    for (int i = 0; i < layers.size() - 1; i++) {
+      String[] above =
+          layers.subList(i + 1, layers.size()).stream()
+              .map(p -> "nl.effectmeter." + p + "..")
+              .toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage("nl.effectmeter." + layers.get(i) + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(above)
+          .because("README.md's layout table lists them after " + layers.get(i))
+          .check(classes);
+    }
+  }
+
+  /** The packages of README.md's table "How the code is laid out", in the table's order. */
+  private static List<String> readmeLayers() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("## How the code is laid out");
+    int end = readme.indexOf("\n## ", start + 1);
+    if (start < 0 || end < 0) {
+      throw new AssertionError("README.md has no section \"How the code is laid out\"");
+    }
+    Matcher row =
+        Pattern.compile("(?m)^\\| [^|]+ \\| `([a-z]+)`[^|]* \\|")
+            .matcher(readme.substring(start, end));
+    List<String> layers = new ArrayList<>();
+    while (row.find()) {
+      layers.add(row.group(1));
+    }
+    return layers;
   }
 
   /**

@@ -91,7 +91,7 @@ final class RuleCounts {
         reason = "missing_required";
       } else if (date(r.get(2)) == null || !bool(r.get(3))) {
         reason = "bad_type";
-      } else if (!cases.containsKey(r.get(0)) && !badCases.contains(r.get(0))
+      } else if ((!cases.containsKey(r.get(0)) && !badCases.contains(r.get(0)))
           || !Set.of(
                   "employed",
                   "income_secured",

@@ -3,9 +3,13 @@ package nl.effectmeter.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.effectmeter.ingest.InputFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JobArgsTest {
 
@@ -37,6 +41,23 @@ class JobArgsTest {
                 "run-1",
                 InputFormat.JSONL,
                 null));
+  }
+
+  @Test
+  void aMappingsOwnSettingsAreReadUnlessSettingsAreGiven(@TempDir Path dir) throws IOException {
+    Path mapping = Files.createDirectory(dir.resolve("mapping"));
+    Path own = Files.writeString(mapping.resolve("effectmeter.properties"), "");
+    LocalDate asOf = LocalDate.parse("2025-12-31");
+    assertThat(new JobArgs("in", "wh", asOf, null, null, null, mapping.toString()).settingsFile())
+        .isEqualTo(own);
+    assertThat(
+            new JobArgs("in", "wh", asOf, "s.properties", null, null, mapping.toString())
+                .settingsFile())
+        .isEqualTo(Path.of("s.properties"));
+    assertThat(new JobArgs("in", "wh", asOf, null, null).settingsFile()).isNull();
+    Files.delete(own);
+    assertThat(new JobArgs("in", "wh", asOf, null, null, null, mapping.toString()).settingsFile())
+        .isNull();
   }
 
   @Test

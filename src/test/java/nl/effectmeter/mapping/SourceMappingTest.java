@@ -163,6 +163,27 @@ class SourceMappingTest {
   }
 
   @Test
+  void aBadReferenceRowMadeBySqlIsNamedByItsRowInTheSelectsResult() throws IOException {
+    Files.delete(mapping.resolve("regulations.csv"));
+    // Shaped like the Boston mapping's: a grouped term per kind joined with an overall one, so
+    // the SELECT runs over shuffled partitions. Its rows are numbered 1, 2, ... in its result.
+    write(
+        "regulations.sql",
+        """
+        WITH terms AS (SELECT kind, count(*) AS n FROM export GROUP BY kind),
+             overall AS (SELECT count(*) AS total FROM export)
+        SELECT CASE WHEN kind = 'case' THEN 'R' ELSE 'S' END AS regulation_code,
+               kind AS name,
+               CASE WHEN kind = 'case' THEN 10 ELSE n - total END AS legal_term_days,
+               30 AS outcome_window_days
+        FROM terms CROSS JOIN overall
+        ORDER BY regulation_code
+        """);
+    assertThatThrownBy(this::run)
+        .hasMessageContaining(mapping.resolve("regulations.sql").toUri() + " record 2: ");
+  }
+
+  @Test
   void aMisspeltMappingFileIsRefusedRatherThanIgnored() throws IOException {
     write("complaint.sql", "SELECT 1");
     assertThatThrownBy(this::run)

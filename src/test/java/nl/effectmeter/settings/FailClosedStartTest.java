@@ -31,7 +31,7 @@ class FailClosedStartTest {
 
     Result api =
         run(
-            "nl.effectmeter.api.ApiMain",
+            "nl.effectmeter.server.ApiMain",
             "--warehouse",
             warehouse.toString(),
             "--port",
@@ -85,7 +85,7 @@ class FailClosedStartTest {
 
     Result api =
         run(
-            "nl.effectmeter.api.ApiMain",
+            "nl.effectmeter.server.ApiMain",
             "--warehouse",
             warehouse.toString(),
             "--settings",

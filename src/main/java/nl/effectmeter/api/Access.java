@@ -1,9 +1,0 @@
-package nl.effectmeter.api;
-
-/** Who may call a route when the server is configured with bearer tokens. */
-enum Access {
-  /** Answered without a token: {@code /health}, {@code /ready}, {@code /openapi.json}. */
-  OPEN,
-  /** Needs {@code Authorization: Bearer <token>} whenever the settings name tokens. */
-  TOKEN
-}

@@ -1,0 +1,52 @@
+package nl.effectmeter.api.format;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import nl.effectmeter.api.http.Answer;
+import nl.effectmeter.api.http.ApiNames;
+
+/** An XML document the handler wrote as text: the OData service's {@code $metadata}. */
+public final class XmlFormat implements ResponseFormat {
+  public static final XmlFormat INSTANCE = new XmlFormat();
+
+  private XmlFormat() {}
+
+  @Override
+  public String name() {
+    return "xml";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/xml";
+  }
+
+  @Override
+  public String contentType() {
+    return "application/xml; charset=utf-8";
+  }
+
+  @Override
+  public boolean answers(String mediaRange) {
+    return switch (MediaRanges.type(mediaRange).toLowerCase(Locale.ROOT)) {
+      case "application/xml", "text/xml", "application/*", "text/*", "*/*" -> true;
+      default -> false;
+    };
+  }
+
+  @Override
+  public Map<String, Object> schema(String jsonSchema) {
+    return Map.of("schema", Map.of("type", "string"));
+  }
+
+  @Override
+  public Map<String, Object> problemContent() {
+    return Map.of(Responses.JSON, Map.of("schema", ApiNames.schemaRef("ODataError")));
+  }
+
+  @Override
+  public byte[] render(Answer answer) {
+    return ((String) answer.body()).getBytes(StandardCharsets.UTF_8);
+  }
+}
