@@ -516,6 +516,7 @@ final class YearPattern {
       for (int c = h.nextSetBit(0); c >= 0; c = h.nextSetBit(c + 1)) {
         if (!Candidates.isHeadline(key(c))
             || reason(c, q) == Suppression.Reason.PRIMARY
+            || smallItself(c, q)
             || known.get(q).get(c)) {
           continue;
         }
@@ -566,6 +567,21 @@ final class YearPattern {
 
   private static long key(Quantity q, int cell) {
     return ((long) cell << 5) | q.ordinal();
+  }
+
+  /**
+   * Whether the quantity is itself a small base of the cell (some primary row has it as its base),
+   * so that it is hidden for its own sake, even where another row shows it over a larger base.
+   */
+  private boolean smallItself(int c, Quantity q) {
+    for (IndicatorRow row : rows[c]) {
+      if (row != null
+          && primary[c][row.indicator().ordinal()]
+          && Shown.by(row.indicator()).base() == q) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Primary where every row that shows the quantity is hidden for its own small base. */
