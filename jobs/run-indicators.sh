@@ -42,7 +42,20 @@ if [[ "${EFFECTMETER_CDS:-true}" == true ]]; then
   fi
 fi
 
-run=(java ${EFFECTMETER_JAVA_OPTS:--Xmx8g} "${cds[@]}" $(cat "$here/java17-opts")
+# A small local input (under 64 MiB, as IndicatorJob counts "small") is nearly all start-up and
+# query planning: the client compiler alone does that with about 40% less CPU than with C2's
+# compile threads beside it (BENCHMARKS.md, "Fixed costs"). Larger inputs keep both compilers.
+compiler=()
+input=""
+for ((i = 0; i < ${#args[@]} - 1; i++)); do
+  if [[ "${args[i]}" == --input ]]; then input="${args[i + 1]}"; fi
+done
+if [[ -z "${EFFECTMETER_JAVA_OPTS:-}" && -n "$input" && -d "$input" ]] \
+  && (($(du -sb "$input" | cut -f1) < 64 * 1024 * 1024)); then
+  compiler=(-XX:TieredStopAtLevel=1)
+fi
+
+run=(java ${EFFECTMETER_JAVA_OPTS:--Xmx8g} "${compiler[@]}" "${cds[@]}" $(cat "$here/java17-opts")
   -Dlog4j2.configurationFile="$here/log4j2.properties"
   -cp "$root/target/effectmeter-job.jar:$(cat "$root/target/classpath.txt")"
   nl.effectmeter.job.IndicatorJob "${args[@]}")

@@ -37,27 +37,48 @@ public final class RawReader {
   /** Inputs larger than this are repartitioned after parsing, so validation runs in parallel. */
   private static final long SPREAD_ABOVE_BYTES = 32L << 20;
 
+  /**
+   * A CSV file of at least this size is parsed in byte ranges side by side ({@link ParallelCsv}),
+   * each of at most {@link #RANGE_BYTES}; a smaller one in one task (its ranges' two passes cost
+   * more than they save).
+   */
+  static final long PARALLEL_FROM_BYTES = 32L << 20;
+
+  static final long RANGE_BYTES = 64L << 20;
+
   private final SparkSession spark;
   private final List<String> warnings;
+  private final long parallelFromBytes;
+  private final long rangeBytes;
 
   public RawReader(SparkSession spark, List<String> warnings) {
+    this(spark, warnings, PARALLEL_FROM_BYTES, RANGE_BYTES);
+  }
+
+  /** A reader that parses CSV files of at least {@code parallelFromBytes} in byte ranges. */
+  RawReader(SparkSession spark, List<String> warnings, long parallelFromBytes, long rangeBytes) {
     this.spark = spark;
     this.warnings = warnings;
+    this.parallelFromBytes = parallelFromBytes;
+    this.rangeBytes = rangeBytes;
   }
 
   /**
-   * Reads all files of a dataset. A CSV file is parsed as one piece (quoted fields may hold line
-   * breaks), so large inputs are spread over the cluster right after parsing.
+   * Reads all files of a dataset. A small CSV file is parsed as one piece, a large one in byte
+   * ranges side by side (quoted fields may hold line breaks either way); other large inputs are
+   * spread over the cluster right after parsing.
    */
   public Dataset<Row> read(InputDataset dataset, List<InputFile> files) {
     Dataset<Row> all = null;
     long bytes = 0;
+    boolean allInRanges = true;
     for (InputFile file : files) {
       Dataset<Row> one = readFile(dataset, file);
       all = all == null ? one : all.unionByName(one);
       bytes += file.sizeBytes();
+      allInRanges &= inRanges(file);
     }
-    if (bytes > SPREAD_ABOVE_BYTES) {
+    if (bytes > SPREAD_ABOVE_BYTES && !allInRanges) {
       all = all.repartition(spark.sparkContext().defaultParallelism() * 2);
     }
     return all;
@@ -76,6 +97,18 @@ public final class RawReader {
           return spark.createDataFrame(List.of(), outputSchema(dataset));
         }
         present = new LinkedHashSet<>(header);
+        if (inRanges(file)) {
+          checkColumns(dataset, file, present);
+          Dataset<Row> numbered =
+              new ParallelCsv(spark, rangeBytes)
+                  .read(
+                      file.path(),
+                      file.sizeBytes(),
+                      stringSchema(header),
+                      CORRUPT,
+                      RawColumns.SOURCE_RECORD);
+          return project(dataset, file, present, numbered);
+        }
         parsed =
             spark
                 .read()
@@ -106,14 +139,26 @@ public final class RawReader {
       default -> throw new IllegalStateException("Unhandled format " + file.format());
     }
     checkColumns(dataset, file, present);
-    Dataset<Row> numbered = numberRecords(parsed);
+    return project(dataset, file, present, numberRecords(parsed));
+  }
+
+  /** Whether a file is parsed in byte ranges side by side. */
+  private boolean inRanges(InputFile file) {
+    return file.format() == InputFormat.CSV
+        && file.sizeBytes() >= parallelFromBytes
+        && spark.sparkContext().defaultParallelism() > 1;
+  }
+
+  /** The dataset's columns as trimmed text (null when empty or absent), then the bookkeeping. */
+  private static Dataset<Row> project(
+      InputDataset dataset, InputFile file, Set<String> present, Dataset<Row> numbered) {
     List<Column> select = new ArrayList<>();
     for (DatasetColumn column : dataset.columns()) {
       if (!present.contains(column.name())) {
         select.add(lit(null).cast(DataTypes.StringType).as(column.name()));
         continue;
       }
-      Column text = asText(col(column.name()), parsed.schema().apply(column.name()).dataType());
+      Column text = asText(col(column.name()), numbered.schema().apply(column.name()).dataType());
       Column trimmed = trim(text);
       select.add(when(trimmed.equalTo(""), lit(null)).otherwise(trimmed).as(column.name()));
     }

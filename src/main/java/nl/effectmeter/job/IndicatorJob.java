@@ -52,7 +52,10 @@ public final class IndicatorJob {
     }
   }
 
-  /** Inputs below this size are shuffled in as many partitions as there are cores. */
+  /**
+   * Inputs below this size are shuffled in as many partitions as there are cores and planned
+   * without adaptive query execution.
+   */
   static final long SMALL_INPUT_BYTES = 64L << 20;
 
   static final int DEFAULT_SHUFFLE_PARTITIONS = 16;
@@ -68,10 +71,16 @@ public final class IndicatorJob {
         : DEFAULT_SHUFFLE_PARTITIONS;
   }
 
+  /**
+   * Whether a run over this many bytes plans its queries once, without adaptive query execution: on
+   * a small input re-planning every stage after its shuffle costs more than it saves (the grouping
+   * sets of the small test input: 16 s to 4 s on 2 busy cores, BENCHMARKS.md).
+   */
+  static boolean adaptiveQueryExecution(long inputBytes) {
+    return !(inputBytes >= 0 && inputBytes < SMALL_INPUT_BYTES);
+  }
+
   private static void sizeShuffles(SparkSession spark, String input) {
-    if (new SparkConf().contains("spark.sql.shuffle.partitions")) {
-      return; // set by the user
-    }
     long bytes;
     try {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
@@ -82,8 +91,14 @@ public final class IndicatorJob {
     } catch (IOException | RuntimeException e) {
       bytes = -1; // unknown: the pipeline reports a missing input in the user's words
     }
-    int partitions = shufflePartitions(bytes, spark.sparkContext().defaultParallelism());
-    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    SparkConf given = new SparkConf();
+    if (!given.contains("spark.sql.shuffle.partitions")) {
+      int partitions = shufflePartitions(bytes, spark.sparkContext().defaultParallelism());
+      spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    }
+    if (!given.contains("spark.sql.adaptive.enabled")) {
+      spark.conf().set("spark.sql.adaptive.enabled", String.valueOf(adaptiveQueryExecution(bytes)));
+    }
   }
 
   /** The session the job runs in; local[*] when no master was given by spark-submit. */

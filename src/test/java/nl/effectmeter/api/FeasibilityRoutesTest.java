@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.effectmeter.api.http.Json;
@@ -18,28 +17,24 @@ import nl.effectmeter.server.ApiServer;
 import nl.effectmeter.server.ApiSettings;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.testing.FeasibilityInput;
-import nl.effectmeter.testing.PublishedRun;
+import nl.effectmeter.testing.SharedRuns;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The feasibility routes over a run the job published from {@link FeasibilityInput}: filters,
  * problems, ETags, and answers that validate against the OpenAPI document.
  */
 class FeasibilityRoutesTest {
-  @TempDir static Path dir;
   private static Javalin app;
   private static JsonNode document;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
-    Path warehouse = dir.resolve("warehouse");
-    PublishedRun.of(
-        FeasibilityInput.write(dir.resolve("input")), warehouse, LocalDate.parse("2025-06-30"));
+    Path warehouse = SharedRuns.feasibility().warehouse(); // read only, as FeasibilityTablesJobTest
     RunRegistry registry = new RunRegistry(new WarehouseLayout(warehouse.toString()), 2);
     registry.refresh();
     app = ApiServer.create(registry, ApiSettings.fromMap(Map.of(), "test").withPort(0)).start();

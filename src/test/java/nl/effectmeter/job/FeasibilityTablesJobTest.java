@@ -2,8 +2,6 @@ package nl.effectmeter.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,30 +10,25 @@ import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunLoader;
 import nl.effectmeter.testing.FeasibilityInput;
 import nl.effectmeter.testing.PublishedRun;
+import nl.effectmeter.testing.SharedRuns;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job publishes the four feasibility tables with the run, from its published values only, on
  * the tiny {@link FeasibilityInput} (its March values are hidden; a noodsignaal is raised then).
  */
 class FeasibilityTablesJobTest {
-  private static final LocalDate AS_OF = LocalDate.parse("2025-06-30");
-
-  @TempDir static Path root;
   private static PublishedRun published;
   private static Run run;
 
   @BeforeAll
   static void publish() {
-    published =
-        PublishedRun.of(
-            FeasibilityInput.write(root.resolve("input")), root.resolve("warehouse"), AS_OF);
+    published = SharedRuns.feasibility(); // read only, as FeasibilityRoutesTest
     run =
-        new RunLoader(new WarehouseLayout(root.resolve("warehouse").toString()))
+        new RunLoader(new WarehouseLayout(published.warehouse().toString()))
             .load(published.runId());
   }
 

@@ -22,6 +22,7 @@ import nl.effectmeter.indicator.Status;
 import nl.effectmeter.privacy.DisclosureAudit;
 import nl.effectmeter.privacy.PublishedMonths;
 import nl.effectmeter.testing.PublishedRun;
+import nl.effectmeter.testing.SharedRuns;
 import nl.effectmeter.testing.TestSpark;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,6 @@ class WorkedExampleTest {
           "complaints_per_1000_decisions",
           "outcome_achievement_rate");
 
-  @TempDir static Path warehouse;
   @TempDir static Path again;
   private static PublishedRun run;
   private static Map<List<String>, Row> expected;
@@ -69,7 +69,7 @@ class WorkedExampleTest {
 
   @BeforeAll
   static void runTheJob() {
-    run = PublishedRun.of(EXAMPLE.resolve("input"), warehouse, AS_OF);
+    run = SharedRuns.example(); // the same run the store and API tests read
     expected = byKey(read(EXAMPLE.resolve("expected/indicators.parquet").toString()));
     actual = byKey(run.table("indicators").collectAsList());
   }

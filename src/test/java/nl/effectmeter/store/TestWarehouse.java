@@ -8,47 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.effectmeter.job.IndicatorPipeline;
-import nl.effectmeter.job.JobArgs;
 import nl.effectmeter.publish.ParquetTables;
-import nl.effectmeter.settings.JobSettings;
-import nl.effectmeter.testing.TestSpark;
+import nl.effectmeter.testing.SharedRuns;
 import org.apache.hadoop.conf.Configuration;
 
 /**
  * The warehouse the store and API tests read: a copy (so tests may publish runs into it) of a
  * warehouse that the real indicator job wrote, once per test JVM, from the worked example's input,
- * as run {@code example}.
+ * as run {@code example} ({@link SharedRuns#example}, which {@code WorkedExampleTest} reads too).
  */
 public final class TestWarehouse {
-  public static final String RUN_ID = "example";
+  public static final String RUN_ID = SharedRuns.EXAMPLE_RUN_ID;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Path published;
 
   private TestWarehouse() {}
 
-  /** The warehouse every test copies, published by the job on first use. */
-  static synchronized Path source() {
-    if (published == null) {
-      try {
-        Path root = Files.createTempDirectory("effectmeter-api-warehouse");
-        new IndicatorPipeline(TestSpark.session(), JobSettings.defaults())
-            .run(
-                new JobArgs(
-                    "src/test/resources/example/input",
-                    root.toString(),
-                    LocalDate.parse("2025-12-31"),
-                    null,
-                    RUN_ID));
-        published = root;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return published;
+  /** The warehouse every test copies: the worked example's shared run. */
+  static Path source() {
+    return SharedRuns.example().warehouse();
   }
 
   /** A fresh copy of the fixture warehouse under {@code dir}. */

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The indicator job's real main method in a JVM of its own, as {@code jobs/run-indicators.sh}
- * starts it (in-process Spark on 127.0.0.1, no UI), on the small test input as of 2025-12-31.
+ * starts it for a small input (in-process Spark on 127.0.0.1, no UI, the client compiler only), on
+ * the small test input as of 2025-12-31.
  */
 public final class JobProcess {
   public static final Path SMALL_INPUT = Path.of("src/test/resources/small-input");
@@ -24,6 +25,9 @@ public final class JobProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
+    // A run this small is nearly all start-up and planning: C2's compile threads would take a
+    // third of its CPU time on 2 cores (BENCHMARKS.md, "Fixed costs").
+    command.add("-XX:TieredStopAtLevel=1");
     command.addAll(List.of(Files.readString(Path.of("jobs/java17-opts")).trim().split("\\s+")));
     command.add("-Dlog4j2.configurationFile=" + Path.of("jobs/log4j2.properties").toAbsolutePath());
     command.add("-Dspark.driver.bindAddress=127.0.0.1");

@@ -22,10 +22,16 @@ public record PublishedRun(Path warehouse, String runId, RunSummary summary) {
   }
 
   public static PublishedRun of(Path input, Path warehouse, LocalDate asOf, JobSettings settings) {
+    return of(input, warehouse, asOf, settings, null);
+  }
+
+  /** A run under the given id; a null id lets the job choose one. */
+  public static PublishedRun of(
+      Path input, Path warehouse, LocalDate asOf, JobSettings settings, String runId) {
     SparkSession spark = TestSpark.session();
     RunSummary summary =
         new IndicatorPipeline(spark, settings)
-            .run(new JobArgs(input.toString(), warehouse.toString(), asOf, null, null));
+            .run(new JobArgs(input.toString(), warehouse.toString(), asOf, null, runId));
     return new PublishedRun(warehouse, summary.runId(), summary);
   }
 

@@ -3,7 +3,11 @@ package nl.effectmeter.testing;
 import nl.effectmeter.ingest.Parsed;
 import org.apache.spark.sql.SparkSession;
 
-/** The one small local Spark session every Spark test shares. */
+/**
+ * The one small local Spark session every Spark test shares, configured as the job configures
+ * itself for a small input on two cores ({@code IndicatorJob}): one shuffle partition per core, no
+ * adaptive re-planning.
+ */
 public final class TestSpark {
   private static SparkSession session;
 
@@ -16,7 +20,8 @@ public final class TestSpark {
               .appName("effectmeter-tests")
               .master("local[2]")
               .config("spark.ui.enabled", "false")
-              .config("spark.sql.shuffle.partitions", "4")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.sql.adaptive.enabled", "false")
               .config("spark.default.parallelism", "2")
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.driver.host", "127.0.0.1")
