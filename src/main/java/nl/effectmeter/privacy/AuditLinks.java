@@ -17,6 +17,8 @@ import nl.effectmeter.indicator.Quantity;
  * breakdown and granularity with a finer one that holds it, built table pair by table pair from the
  * cell keys alone (independently of the pattern search's lattice).
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("EnumOrdinal")
 final class AuditLinks {
   private final List<CellKey> cells;
   private final PublishedMonths months;

@@ -20,6 +20,8 @@ import nl.effectmeter.indicator.Quantity;
  * add up to the extreme their bounds allow; (2) the relations together: an unknown whose unit
  * vector lies in their span, by exact elimination modulo 2^61 - 1.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("ArrayRecordComponent")
 final class AuditSystem {
   private static final long PRIME = (1L << 61) - 1;
 

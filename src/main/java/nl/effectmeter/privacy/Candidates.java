@@ -17,6 +17,8 @@ import nl.effectmeter.indicator.Granularity;
  * that hiding would take away: for a count its value, for a rate's numerator its denominator), then
  * the cell order: the same input always gives the same pattern.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("EnumOrdinal")
 final class Candidates {
   private final int[] tiers;
   private final int[] rowCosts;

@@ -25,6 +25,8 @@ import nl.effectmeter.indicator.Quantity;
  * together. Each finding is blocked by hiding the most expendable published cell of the relation
  * (the {@link Candidates} order): fine and small cells first.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("ArrayRecordComponent")
 final class PatternSearch {
   private final Lattice lattice;
   private final Quantity quantity;
@@ -397,8 +399,8 @@ final class PatternSearch {
     }
     changed.clear();
     Map<Integer, List<Relation>> rowsOf = new TreeMap<>();
-    Map<Relation, int[]> columnsOf = new IdentityHashMap<>();
-    Map<Relation, long[]> coefficientsOf = new IdentityHashMap<>();
+    IdentityHashMap<Relation, int[]> columnsOf = new IdentityHashMap<>();
+    IdentityHashMap<Relation, long[]> coefficientsOf = new IdentityHashMap<>();
     for (Relation relation : relations) {
       if (!relation.holdsFor(quantity) || !relation.generating()) {
         continue;

@@ -21,6 +21,8 @@ import nl.effectmeter.indicator.Quantity;
  * the additive relations of each year (exact elimination), and names the published value to hide
  * for each, the most expendable first. The years' own searches then protect what was hidden here.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("ArrayRecordComponent")
 final class StockFlowSearch {
   private static final Quantity[] TIED = {Quantity.OPEN, Quantity.RECEIVED, Quantity.DECIDED};
 

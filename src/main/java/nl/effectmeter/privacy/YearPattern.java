@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  * while hiding rows hides further quantities; a value an earlier run published is known to every
  * reader and never counts as hidden, and one the previous run hid is hidden again.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("EnumOrdinal")
 final class YearPattern {
   private static final Logger LOG = LoggerFactory.getLogger("effectmeter");
   private static final Quantity[] QUANTITIES = Quantity.values();
