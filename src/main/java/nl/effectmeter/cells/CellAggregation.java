@@ -225,8 +225,10 @@ public final class CellAggregation {
     Object resolution = row.getAs(RESOLUTION);
     CellMeasures measures =
         CellMeasures.of(
-            quantity ->
-                ((Number) row.getAs(quantity.isStock() ? open : quantity.column())).doubleValue(),
+            quantity -> {
+              Number sum = row.getAs(quantity.isStock() ? open : quantity.column());
+              return quantity.isSum() ? euros(sum.longValue()) : sum.doubleValue();
+            },
             throughput == null ? null : ((Number) throughput.get(0)).doubleValue(),
             throughput == null ? null : ((Number) throughput.get(1)).doubleValue(),
             resolution == null ? null : ((Number) resolution).doubleValue());

@@ -44,7 +44,10 @@ public final class Enrichment {
   public static final String IS_TIMELY = "is_timely";
   public static final String IS_MEASURED = "is_measured";
   public static final String IS_ACHIEVED = "is_achieved";
-  public static final String ACHIEVED_VALUE = "achieved_value";
+
+  /** The societal value achieved in the case's window, in whole cents. */
+  public static final String ACHIEVED_VALUE_CENTS = "achieved_value_cents";
+
   public static final String RECEIVED_DATE = "received_date";
   public static final String RESOLVED_DATE = "resolved_date";
   public static final String IS_UPHELD = "is_upheld";
@@ -120,13 +123,13 @@ public final class Enrichment {
                 .as(IS_TIMELY),
             coalesce(col("_measured"), lit(false)).as(IS_MEASURED),
             coalesce(col("_achieved"), lit(false)).as(IS_ACHIEVED),
-            coalesce(col("_value"), lit(0.0)).as(ACHIEVED_VALUE));
+            coalesce(col("_value"), lit(0L)).as(ACHIEVED_VALUE_CENTS));
   }
 
   /**
    * Per decided case: whether any outcome was measured in its window, whether an intended outcome
    * was achieved there, and the summed societal value of the distinct outcome types achieved there
-   * (intended or not: the contract sums every achieved type's agreed value).
+   * (intended or not: the contract sums every achieved type's agreed value), in whole cents.
    */
   private Dataset<Row> outcomesPerCase(Dataset<Row> cases, Dataset<Row> validOutcomes) {
     Dataset<Row> types = broadcast(ReferenceFrames.outcomeTypes(spark, refs));
@@ -162,7 +165,9 @@ public final class Enrichment {
         .agg(
             lit(true).as("_measured"),
             max(col("_type_achieved")).as("_achieved"),
-            sum(when(col("_type_achieved_any"), col("_type_value")).otherwise(0.0)).as("_value"));
+            sum(when(col("_type_achieved_any"), FactColumns.cents(col("_type_value")))
+                    .otherwise(0L))
+                .as("_value"));
   }
 
   /** Valid complaints with the dimensions of their cell and their dates and flags. */

@@ -57,11 +57,11 @@ public final class Events {
                 DECIDED, one,
                 TIMELY, flag(col(Enrichment.IS_TIMELY)),
                 COST_CASES, flag(hasCost),
-                COST_SUM, when(hasCost, col(Enrichment.COST)).otherwise(0.0),
+                COST_SUM, when(hasCost, cents(col(Enrichment.COST))).otherwise(0L),
                 MEASURED, flag(col(Enrichment.IS_MEASURED)),
                 ACHIEVED, flag(col(Enrichment.IS_ACHIEVED)),
                 ACHIEVED_WITH_COST, flag(col(Enrichment.IS_ACHIEVED).and(hasCost)),
-                VALUE_WITH_COST, when(hasCost, col(Enrichment.ACHIEVED_VALUE)).otherwise(0.0)),
+                VALUE_WITH_COST, when(hasCost, col(Enrichment.ACHIEVED_VALUE_CENTS)).otherwise(0L)),
             datediff(col(Enrichment.DECIDED_DATE), col(Enrichment.REQUESTED_DATE)),
             null);
     Dataset<Row> received =
@@ -132,12 +132,9 @@ public final class Events {
     columns.add(trunc(date, "month").as(MONTH));
     Map<String, Column> ordered = new LinkedHashMap<>();
     for (String measure : MEASURES) {
+      // Counts and sums of money (in whole cents) alike are longs: exact in any adding order.
       Column value = measures.get(measure);
-      if (isSum(measure)) {
-        ordered.put(measure, value == null ? lit(0.0) : value.cast(DataTypes.DoubleType));
-      } else {
-        ordered.put(measure, value == null ? lit(0L) : value.cast(DataTypes.LongType));
-      }
+      ordered.put(measure, value == null ? lit(0L) : value.cast(DataTypes.LongType));
     }
     ordered.forEach((name, value) -> columns.add(value.as(name)));
     columns.add(

@@ -1,8 +1,12 @@
 package nl.effectmeter.cells;
 
+import static org.apache.spark.sql.functions.lit;
+
 import java.util.ArrayList;
 import java.util.List;
 import nl.effectmeter.indicator.Quantity;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
 
 /** Column names of the enriched facts and of the events that feed the cells. */
 public final class FactColumns {
@@ -54,7 +58,27 @@ public final class FactColumns {
    */
   public static final List<String> MEASURES = measures();
 
-  /** Whether the measure column is a sum of euros (a double) rather than a count. */
+  /**
+   * Money is added up in whole cents, as longs: a sum of longs is exact whatever order Spark adds
+   * in, so the same input gives the same published bits at any partition count (a sum of doubles
+   * does not: its last bits follow the adding order).
+   */
+  public static final long CENTS_PER_EURO = 100;
+
+  /** An amount in euros as whole cents, rounded half up to the cent; null stays null. */
+  public static Column cents(Column euros) {
+    return euros
+        .cast(DataTypes.createDecimalType(20, 2))
+        .multiply(lit(CENTS_PER_EURO))
+        .cast(DataTypes.LongType);
+  }
+
+  /** A sum of whole cents in euros: the double nearest the exact sum. */
+  public static double euros(long cents) {
+    return cents / (double) CENTS_PER_EURO;
+  }
+
+  /** Whether the measure column is a sum of euros (in whole cents) rather than a count. */
   public static boolean isSum(String measure) {
     for (Quantity quantity : Quantity.values()) {
       if (quantity.column().equals(measure)) {

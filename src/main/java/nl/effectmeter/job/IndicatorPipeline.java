@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import nl.effectmeter.cells.CellAggregation;
@@ -20,11 +21,18 @@ import nl.effectmeter.cells.Enrichment;
 import nl.effectmeter.cells.Events;
 import nl.effectmeter.feasibility.FeasibilityStory;
 import nl.effectmeter.feasibility.FeasibilityTables;
+import nl.effectmeter.history.HistoryLines;
+import nl.effectmeter.history.InputChecks;
+import nl.effectmeter.history.PreviousRun;
+import nl.effectmeter.history.Revision;
+import nl.effectmeter.history.Revisions;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.ingest.DatasetCounts;
 import nl.effectmeter.ingest.FeasibilityInputs;
+import nl.effectmeter.ingest.InputProfile;
 import nl.effectmeter.ingest.InputValidation;
+import nl.effectmeter.ingest.InvalidInputException;
 import nl.effectmeter.ingest.Judged;
 import nl.effectmeter.ingest.LocatedSource;
 import nl.effectmeter.ingest.QuarantineGate;
@@ -49,6 +57,7 @@ import nl.effectmeter.signal.SignalDetector;
 import nl.effectmeter.table.IndicatorTable;
 import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
@@ -84,14 +93,34 @@ public final class IndicatorPipeline {
     RunPublisher publisher = new RunPublisher(layout, hadoop, runId);
     List<String> warnings = new ArrayList<>();
     LOG.info("Run {}: reading {} as of {}", runId, args.input(), args.asOf());
+    Optional<PreviousRun> previous = previousRun(layout, warnings);
 
     Validated input = validate(args, warnings);
     MappingAccounting.Result accounting = input.mapped() == null ? null : input.mapped().account();
     new QuarantineGate(settings.maxQuarantineShare(), JobSettings.MAX_QUARANTINE_SHARE)
         .check(input.counts());
+    long profiling = System.nanoTime();
+    List<Manifest.InputMetrics> metrics = InputProfile.of(input.facts(), input.counts());
+    List<Manifest.InputCheck> checks =
+        new InputChecks(settings.inputChecks())
+            .evaluate(metrics, args.asOf(), previous.map(PreviousRun::manifest));
+    LOG.info(
+        "Input metrics and checks: {} ms, {} checks fired",
+        (System.nanoTime() - profiling) / 1_000_000,
+        checks.size());
+    checks.forEach(c -> LOG.warn("Input check {} ({}): {}", c.check(), c.severity(), c.message()));
+    if (InputChecks.anyFails(checks)) {
+      throw new InvalidInputException(
+          "input checks against the previous runs failed: "
+              + String.join("; ", InputChecks.failing(checks))
+              + " (the checks' actions are job settings checks.*.action); the last published run"
+              + " stays current");
+    }
     publisher.checkNew();
     IndicatorTable.Published table = indicators(input, args.asOf(), layout);
     List<IndicatorRow> rows = table.rows();
+    List<Revision> revisions = revisions(previous.orElse(null), rows, warnings);
+    LOG.info("{} revisions against the previous run", revisions.size());
     List<Signal> signals = new SignalDetector(settings.signals()).detect(rows);
     LOG.info("Computed {} indicator values; {} signals fired", rows.size(), signals.size());
     FeasibilityTables feasibility =
@@ -111,20 +140,20 @@ public final class IndicatorPipeline {
         feasibility.peerComparison().size());
     LOG.info("Writing the run's tables to {}", publisher.stagingDir());
     Map<String, Long> tables =
-        publisher.write(runTables(input, table, signals, feasibility, accounting));
+        publisher.write(runTables(input, table, signals, feasibility, accounting, revisions));
+    Map<String, String> hashes = publisher.contentHashes(tables.keySet());
     Manifest manifest =
         RunManifest.of(
-            new RunManifest.Run(runId, args.asOf(), started),
-            settings.asMap(),
-            input.validation().manifestInputs(),
-            input.counts().stream().map(DatasetCounts::toManifest).toList(),
-            tables,
-            table.loss(),
-            warnings,
-            accounting == null ? null : manifestMapping(accounting));
-    manifest =
-        manifest.withHeadline(
-            table.headline().stream().map(HeadlineSuppression::describe).toList());
+                new RunManifest.Run(runId, args.asOf(), started),
+                settings.asMap(),
+                input.validation().manifestInputs(),
+                input.counts().stream().map(DatasetCounts::toManifest).toList(),
+                tables,
+                table.loss(),
+                warnings,
+                accounting == null ? null : manifestMapping(accounting))
+            .withHistory(hashes, previous.map(PreviousRun::runId).orElse(null), metrics, checks)
+            .withHeadline(table.headline().stream().map(HeadlineSuppression::describe).toList());
     input.facts().all().forEach(judged -> judged.rows().unpersist());
     publisher.publish(manifest);
     Map<String, Long> fired = new TreeMap<>();
@@ -139,7 +168,51 @@ public final class IndicatorPipeline {
         fired,
         table.loss(),
         FeasibilityStory.lines(feasibility),
+        HistoryLines.of(previous.map(PreviousRun::runId).orElse(null), revisions, checks),
         Duration.between(started, Instant.now()));
+  }
+
+  /**
+   * The revisions of this run's rows against the previous run's published table (none without a
+   * previous run, or when its table cannot be read: then the manifest says so).
+   */
+  private static List<Revision> revisions(
+      PreviousRun previous, List<IndicatorRow> rows, List<String> warnings) {
+    if (previous == null) {
+      return List.of();
+    }
+    try {
+      return Revisions.between(
+          previous.runId(),
+          previous.indicators(),
+          rows.stream().map(Revisions::observation).toList());
+    } catch (RuntimeException e) {
+      warnings.add(
+          "The indicators of the previous run "
+              + previous.runId()
+              + " could not be read, so this run lists no revisions: "
+              + e.getMessage());
+      LOG.warn(warnings.get(warnings.size() - 1));
+      return List.of();
+    }
+  }
+
+  /**
+   * The run {@code CURRENT} names as the job starts, which this run compares itself with; a run
+   * that cannot be read is reported and not compared with (it does not stop a new publication).
+   */
+  private static Optional<PreviousRun> previousRun(WarehouseLayout layout, List<String> warnings) {
+    try {
+      Optional<PreviousRun> previous = PreviousRun.of(layout);
+      previous.ifPresent(p -> LOG.info("Comparing with the previous run {}", p.runId()));
+      return previous;
+    } catch (RuntimeException e) {
+      warnings.add(
+          "The previous run that CURRENT names could not be read, so this run lists no revisions"
+              + " and checks its input against no earlier run: "
+              + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** Reads and validates every dataset and counts its rows: read, valid, quarantined by reason. */
@@ -225,18 +298,26 @@ public final class IndicatorPipeline {
   }
 
   /**
-   * The run's tables in the order they are written: the published indicators and signals, the
-   * disclosure table, the quarantine and reference rows, then the four feasibility tables (computed
-   * from the published rows and signals only). A new table is one more entry here.
+   * The run's tables in the order they are written: the published indicators, their revisions since
+   * the previous run, the signals, the disclosure table, the quarantine and reference rows, then
+   * the four feasibility tables (computed from the published rows and signals only). A new table is
+   * one more entry here.
    */
   private List<RunTable> runTables(
       Validated input,
       IndicatorTable.Published published,
       List<Signal> signals,
       FeasibilityTables feasibility,
-      MappingAccounting.Result accounting) {
+      MappingAccounting.Result accounting,
+      List<Revision> revisions) {
     List<RunTable> tables = new ArrayList<>();
     tables.add(ParquetTables.indicators(published.rows(), hadoop));
+    tables.add(
+        ParquetTables.table(
+            RevisionColumns.TABLE,
+            RevisionColumns.COLUMNS,
+            revisions.stream().map(Revision::toRow).toList(),
+            hadoop));
     tables.add(ParquetTables.signals(signals, hadoop));
     tables.add(ParquetTables.disclosure(published.suppressions(), hadoop));
     for (Judged judged : input.facts().all()) {

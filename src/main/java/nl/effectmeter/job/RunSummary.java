@@ -18,6 +18,7 @@ public record RunSummary(
     Map<String, Long> signalsFired,
     List<InformationLoss> disclosure,
     List<String> feasibility,
+    List<String> history,
     Duration took) {
 
   public String render() {
@@ -77,6 +78,7 @@ public record RunSummary(
         .append('\n');
     out.append("Feasibility:\n");
     feasibility.forEach(line -> out.append("  ").append(line).append('\n'));
+    history.forEach(line -> out.append(line).append('\n'));
     out.append(String.format(Locale.ROOT, "Took %.1f s", took.toMillis() / 1000.0));
     return out.toString();
   }

@@ -3,6 +3,7 @@ package nl.effectmeter.job;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.effectmeter.dataset.ColumnType;
 import nl.effectmeter.dataset.DatasetColumn;
@@ -12,9 +13,15 @@ import nl.effectmeter.mapping.MappedSource;
 import nl.effectmeter.publish.RunTable;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
-/** The run tables Spark writes from validated datasets: quarantined rows and reference rows. */
+/**
+ * The run tables Spark writes from validated datasets: quarantined rows and reference rows. Each is
+ * one file with its rows sorted on every column, so that the same input gives the same bytes
+ * whatever the number of partitions it was read or shuffled in.
+ */
 final class SparkTables {
   private SparkTables() {}
 
@@ -23,7 +30,7 @@ final class SparkTables {
     return new RunTable(
         WarehouseLayout.SKIPPED,
         folder -> {
-          mapped.skippedRows().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
+          inOrder(mapped.skippedRows()).write().mode(SaveMode.ErrorIfExists).parquet(folder);
           return rows;
         });
   }
@@ -33,7 +40,7 @@ final class SparkTables {
     return new RunTable(
         WarehouseLayout.QUARANTINE + "/" + judged.dataset().datasetName(),
         folder -> {
-          judged.quarantine().write().mode(SaveMode.ErrorIfExists).parquet(folder);
+          inOrder(judged.quarantine()).write().mode(SaveMode.ErrorIfExists).parquet(folder);
           return rows;
         });
   }
@@ -50,14 +57,17 @@ final class SparkTables {
                     ? col(column.name())
                     : col(Parsed.typed(column.name())).as(column.name()));
           }
-          judged
-              .valid()
-              .select(columns.toArray(Column[]::new))
-              .coalesce(1)
+          inOrder(judged.valid().select(columns.toArray(Column[]::new)))
               .write()
               .mode(SaveMode.ErrorIfExists)
               .parquet(folder);
           return rows;
         });
+  }
+
+  /** The rows in one partition, sorted on every column in the order of the columns. */
+  static Dataset<Row> inOrder(Dataset<Row> rows) {
+    Column[] all = Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new);
+    return rows.repartition(1).sortWithinPartitions(all);
   }
 }

@@ -80,6 +80,18 @@ public final class RunPublisher {
     return rows;
   }
 
+  /**
+   * The content hash of each staged table (SHA-256 of its data files, {@link TableHash}), by name,
+   * in the order given; for the manifest, so that two runs can be compared table by table.
+   */
+  public Map<String, String> contentHashes(Iterable<String> tables) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (String table : tables) {
+      hashes.put(table, TableHash.of(stagingTable(table), conf));
+    }
+    return hashes;
+  }
+
   /** Writes the manifest last, moves the run into place and points CURRENT at it. */
   public void publish(Manifest manifest) {
     Path staging = new Path(stagingDir());

@@ -14,7 +14,11 @@ import java.util.TreeMap;
  *     codes
  */
 public record JobSettings(
-    int minBase, double maxQuarantineShare, SignalThresholds signals, RegionCodes regionCodes) {
+    int minBase,
+    double maxQuarantineShare,
+    SignalThresholds signals,
+    RegionCodes regionCodes,
+    InputCheckSettings inputChecks) {
   public static final String MIN_BASE = "disclosure.min_base";
   public static final String MAX_QUARANTINE_SHARE = "max_quarantine_share";
   public static final String REGION_CODES = "reference.region_codes";
@@ -22,6 +26,12 @@ public record JobSettings(
   /** Settings that check region codes as CBS codes, the contract's rule. */
   public JobSettings(int minBase, double maxQuarantineShare, SignalThresholds signals) {
     this(minBase, maxQuarantineShare, signals, RegionCodes.CBS);
+  }
+
+  /** Settings with the default input anomaly checks. */
+  public JobSettings(
+      int minBase, double maxQuarantineShare, SignalThresholds signals, RegionCodes regionCodes) {
+    this(minBase, maxQuarantineShare, signals, regionCodes, InputCheckSettings.defaults());
   }
 
   public JobSettings {
@@ -94,7 +104,8 @@ public record JobSettings(
                     "signals.history_months",
                     historyMonths)),
             RegionCodes.fromLabel(
-                reader.oneOf(REGION_CODES, defaults.regionCodes().label(), RegionCodes.labels())));
+                reader.oneOf(REGION_CODES, defaults.regionCodes().label(), RegionCodes.labels())),
+            InputCheckSettings.from(reader));
     reader.rejectUnknownKeys();
     return settings;
   }
@@ -115,6 +126,7 @@ public record JobSettings(
     map.put("signals.history_months", Integer.toString(signals.historyMonths()));
     map.put("signals.min_ok_history", Integer.toString(signals.minOkHistory()));
     map.put(REGION_CODES, regionCodes.label());
+    map.putAll(inputChecks.asMap());
     return map;
   }
 }

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,6 +27,7 @@ import nl.effectmeter.reference.Regulation;
 import nl.effectmeter.reference.Signal;
 import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.TableColumn;
 import nl.effectmeter.warehouse.WarehouseLayout;
 
@@ -48,6 +50,48 @@ public final class RunLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read manifest " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The run {@code CURRENT} names, if it names one. */
+  public Optional<String> currentRunId() {
+    return WarehouseFiles.readString(layout.current())
+        .map(String::trim)
+        .filter(id -> !id.isEmpty());
+  }
+
+  /** A run's indicators table as published, row by row (suppressed rows without numbers). */
+  public List<Observation> observations(String runId) {
+    Strings strings = new Strings();
+    List<Observation> rows = new ArrayList<>();
+    folder(layout.indicators(runId)).forEachRow(row -> rows.add(observation(row, strings)));
+    return rows;
+  }
+
+  /**
+   * A run's revisions table (what changed since the run before it), each row by the table's
+   * columns; a run published before the table existed has none.
+   */
+  public List<Map<String, Object>> revisions(String runId) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    ParquetFolder folder = folder(layout.runDir(runId) + "/" + RevisionColumns.TABLE);
+    if (!folder.exists()) {
+      return rows;
+    }
+    folder.forEachRow(
+        row -> {
+          Map<String, Object> values = new java.util.LinkedHashMap<>();
+          for (TableColumn column : RevisionColumns.COLUMNS) {
+            values.put(
+                column.name(),
+                switch (column.type()) {
+                  case STRING -> row.string(column.name());
+                  case DOUBLE -> row.decimal(column.name());
+                  case LONG -> row.integer(column.name());
+                });
+          }
+          rows.add(Collections.unmodifiableMap(values));
+        });
+    return rows;
   }
 
   public Run load(String runId) {

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.effectmeter.privacy.InformationLoss;
 
 /**
@@ -27,40 +29,15 @@ public record Manifest(
         List<InformationLoss> disclosure,
     @JsonProperty("warnings") List<String> warnings,
     @JsonProperty("mapping") @JsonInclude(JsonInclude.Include.NON_NULL) Mapping mapping,
+    @JsonProperty("tables_sha256") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        Map<String, String> tablesSha256,
+    @JsonProperty("previous_run") @JsonInclude(JsonInclude.Include.NON_NULL) String previousRun,
+    @JsonProperty("input_metrics") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<InputMetrics> inputMetrics,
+    @JsonProperty("input_checks") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<InputCheck> inputChecks,
     @JsonProperty("disclosure_headline") @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<String> disclosureHeadline) {
-
-  /** The manifest of a run, without headline values hidden for others' sake. */
-  public Manifest(
-      String runId,
-      String asOf,
-      String startedAt,
-      String finishedAt,
-      String jobVersion,
-      String catalogueVersion,
-      Map<String, String> settings,
-      List<Input> inputs,
-      List<DatasetCounts> datasets,
-      Map<String, Long> tables,
-      List<InformationLoss> disclosure,
-      List<String> warnings,
-      Mapping mapping) {
-    this(
-        runId,
-        asOf,
-        startedAt,
-        finishedAt,
-        jobVersion,
-        catalogueVersion,
-        settings,
-        inputs,
-        datasets,
-        tables,
-        disclosure,
-        warnings,
-        mapping,
-        List.of());
-  }
 
   /**
    * This manifest naming every headline value hidden for another value's sake, with the value that
@@ -81,6 +58,10 @@ public record Manifest(
         disclosure,
         warnings,
         mapping,
+        tablesSha256,
+        previousRun,
+        inputMetrics,
+        inputChecks,
         List.copyOf(sentences));
   }
 
@@ -114,6 +95,42 @@ public record Manifest(
         null);
   }
 
+  /** The manifest of a run without content hashes, predecessor, input metrics or checks. */
+  public Manifest(
+      String runId,
+      String asOf,
+      String startedAt,
+      String finishedAt,
+      String jobVersion,
+      String catalogueVersion,
+      Map<String, String> settings,
+      List<Input> inputs,
+      List<DatasetCounts> datasets,
+      Map<String, Long> tables,
+      List<InformationLoss> disclosure,
+      List<String> warnings,
+      Mapping mapping) {
+    this(
+        runId,
+        asOf,
+        startedAt,
+        finishedAt,
+        jobVersion,
+        catalogueVersion,
+        settings,
+        inputs,
+        datasets,
+        tables,
+        disclosure,
+        warnings,
+        mapping,
+        Map.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   public Manifest {
     requireNonNull(runId, "runId is null");
     requireNonNull(asOf, "asOf is null");
@@ -123,6 +140,10 @@ public record Manifest(
     tables = Map.copyOf(tables);
     disclosure = disclosure == null ? List.of() : List.copyOf(disclosure);
     warnings = List.copyOf(warnings);
+    tablesSha256 = tablesSha256 == null ? Map.of() : Map.copyOf(tablesSha256);
+    inputMetrics = inputMetrics == null ? List.of() : List.copyOf(inputMetrics);
+    inputChecks = inputChecks == null ? List.of() : List.copyOf(inputChecks);
+    disclosureHeadline = disclosureHeadline == null ? List.of() : List.copyOf(disclosureHeadline);
   }
 
   /**
@@ -145,6 +166,10 @@ public record Manifest(
         List.of(),
         warnings,
         mapping,
+        tablesSha256,
+        previousRun,
+        inputMetrics,
+        inputChecks,
         List.of());
   }
 
@@ -186,4 +211,84 @@ public record Manifest(
       @JsonProperty("mapped") long mapped,
       @JsonProperty("skipped") long skipped,
       @JsonProperty("skipped_by_reason") Map<String, Long> skippedByReason) {}
+
+  /**
+   * What a run measured of one input dataset, kept so that the next run can compare: valid rows by
+   * month of the main date (and by organisation and month), the share of valid rows that fill each
+   * optional column, the distinct organisations and regulations, and the quarantined share by
+   * reason.
+   */
+  public record InputMetrics(
+      @JsonProperty("dataset") String dataset,
+      @JsonProperty("date_column") String dateColumn,
+      @JsonProperty("rows_by_month") Map<String, Long> rowsByMonth,
+      @JsonProperty("rows_by_organisation_month")
+          Map<String, Map<String, Long>> rowsByOrganisationMonth,
+      @JsonProperty("completeness") Map<String, Double> completeness,
+      @JsonProperty("organisations") long organisations,
+      @JsonProperty("regulations") long regulations,
+      @JsonProperty("quarantine_share_by_reason") Map<String, Double> quarantineShareByReason) {
+    public InputMetrics {
+      requireNonNull(dataset, "dataset is null");
+      rowsByMonth = sorted(rowsByMonth);
+      Map<String, Map<String, Long>> byOrganisation = new TreeMap<>();
+      if (rowsByOrganisationMonth != null) {
+        rowsByOrganisationMonth.forEach((org, months) -> byOrganisation.put(org, sorted(months)));
+      }
+      rowsByOrganisationMonth = Collections.unmodifiableMap(byOrganisation);
+      completeness = sorted(completeness);
+      quarantineShareByReason = sorted(quarantineShareByReason);
+    }
+  }
+
+  private static <V> Map<String, V> sorted(Map<String, V> map) {
+    return map == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));
+  }
+
+  /**
+   * This manifest with what a run knows of its predecessors and of itself: the content hash of each
+   * table, the run it was compared with (null: none), its input metrics and the checks that fired.
+   */
+  public Manifest withHistory(
+      Map<String, String> tablesSha256,
+      String previousRun,
+      List<InputMetrics> inputMetrics,
+      List<InputCheck> inputChecks) {
+    return new Manifest(
+        runId,
+        asOf,
+        startedAt,
+        finishedAt,
+        jobVersion,
+        catalogueVersion,
+        settings,
+        inputs,
+        datasets,
+        tables,
+        disclosure,
+        warnings,
+        mapping,
+        sorted(tablesSha256),
+        previousRun,
+        inputMetrics,
+        inputChecks,
+        disclosureHeadline);
+  }
+
+  /**
+   * One input anomaly check that fired against the previous runs: which check, on which dataset,
+   * whether it warns or fails the run, and what it found in a plain sentence.
+   */
+  public record InputCheck(
+      @JsonProperty("check") String check,
+      @JsonProperty("dataset") String dataset,
+      @JsonProperty("severity") String severity,
+      @JsonProperty("message") String message) {
+    public InputCheck {
+      requireNonNull(check, "check is null");
+      requireNonNull(dataset, "dataset is null");
+      requireNonNull(severity, "severity is null");
+      requireNonNull(message, "message is null");
+    }
+  }
 }

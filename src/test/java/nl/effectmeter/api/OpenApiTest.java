@@ -251,6 +251,7 @@ class OpenApiTest {
             Map.entry("/api/v1/runs", "/api/v1/runs"),
             Map.entry("/api/v1/runs/{id}", "/api/v1/runs/example"),
             Map.entry("/api/v1/runs/current", "/api/v1/runs/current"),
+            Map.entry("/api/v1/runs/{id}/revisions", "/api/v1/runs/example/revisions"),
             Map.entry("/health", "/health"),
             Map.entry("/ready", "/ready"));
     SchemaChecker checker = new SchemaChecker(document);

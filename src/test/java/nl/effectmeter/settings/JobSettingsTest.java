@@ -13,7 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JobSettingsTest {
   private static final String KNOWN_KEYS =
-      "disclosure.min_base, max_quarantine_share, reference.region_codes,"
+      "checks.completeness.action, checks.completeness.max_drop, checks.newest_month.action,"
+          + " checks.newest_month.min_median_rows, checks.newest_month.min_share_of_median,"
+          + " checks.newest_month.trailing_months, checks.quarantine_share.action,"
+          + " checks.quarantine_share.max_rise, checks.settled_month.action,"
+          + " checks.settled_month.after_months, checks.settled_month.max_change,"
+          + " disclosure.min_base, max_quarantine_share, reference.region_codes,"
           + " signals.backlog_growth.factor,"
           + " signals.backlog_growth.high_factor, signals.backlog_growth.min_open,"
           + " signals.complaint_surge.min_complaints, signals.complaint_surge.sd_multiplier,"
@@ -111,6 +116,24 @@ class JobSettingsTest {
         .hasMessage(
             "Settings file my.properties: disclosure.min_base=ten is not a whole number of 1 or"
                 + " more");
+  }
+
+  @Test
+  void anInputCheckActionIsWarnFailOrOffAndAnythingElseStopsTheStart() {
+    assertThat(
+            JobSettings.fromMap(Map.of("checks.newest_month.action", "fail"), "my.properties")
+                .inputChecks()
+                .newest())
+        .isEqualTo(InputCheckSettings.Action.FAIL);
+    assertThat(JobSettings.defaults().inputChecks().newest())
+        .isEqualTo(InputCheckSettings.Action.WARN);
+    assertThatThrownBy(
+            () ->
+                JobSettings.fromMap(Map.of("checks.newest_month.action", "stop"), "my.properties"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(
+            "Settings file my.properties: checks.newest_month.action=stop is not one of warn,"
+                + " fail, off");
   }
 
   @Test

@@ -18,6 +18,7 @@ import nl.effectmeter.api.DimensionHandlers;
 import nl.effectmeter.api.FeasibilityHandlers;
 import nl.effectmeter.api.ObservationHandler;
 import nl.effectmeter.api.ObservationRequest;
+import nl.effectmeter.api.RevisionHandler;
 import nl.effectmeter.api.RunHandlers;
 import nl.effectmeter.api.ScorecardHandler;
 import nl.effectmeter.api.SignalHandler;
@@ -26,6 +27,7 @@ import nl.effectmeter.api.format.CsvFormat;
 import nl.effectmeter.api.format.JsonFormat;
 import nl.effectmeter.api.format.ParquetFileFormat;
 import nl.effectmeter.api.format.ResponseFormat;
+import nl.effectmeter.api.format.RevisionCsvFormat;
 import nl.effectmeter.api.format.SdmxCsvFormat;
 import nl.effectmeter.api.format.XmlFormat;
 import nl.effectmeter.api.odata.Column;
@@ -43,6 +45,7 @@ import nl.effectmeter.reference.Signal;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.PublishedColumns;
+import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.WarehouseLayout;
 
 /** The route table: every route the API answers, its parameters and its handler. */
@@ -341,6 +344,7 @@ public final class Routes {
   private static List<Route> runRoutes(RunRegistry registry) {
     RunHandlers runs = new RunHandlers(registry);
     TableFileHandler tableFiles = new TableFileHandler(registry);
+    RevisionHandler revisions = new RevisionHandler(registry);
     return List.of(
         new Route(
             V1 + "/runs",
@@ -369,6 +373,25 @@ public final class Routes {
             Access.TOKEN,
             JSON,
             runs::one),
+        new Route(
+            V1 + "/runs/{id}/revisions",
+            "listRevisions",
+            "The values whose publication changed since the run before (revised, newly"
+                + " published, newly suppressed, withdrawn)",
+            List.of(
+                path("id", "Run id, or current"),
+                queryList("indicator", "One or more indicator ids"),
+                queryListOf("kind", RevisionColumns.KINDS, "One or more kinds of revision"),
+                query("breakdown", "One breakdown, e.g. organisation,regulation"),
+                queryEnum("granularity", List.of("month", "quarter", "year"), "One granularity"),
+                queryList("organisation", "One or more organisation codes"),
+                queryList("regulation", "One or more regulation codes"),
+                queryList("period", "One or more periods, e.g. 2025-06, 2025-Q2, 2025"),
+                queryEnum("format", List.of("json", "csv"), "Default json")),
+            "RevisionList",
+            Access.TOKEN,
+            List.of(JsonFormat.INSTANCE, RevisionCsvFormat.INSTANCE),
+            revisions::handle),
         new Route(
             V1 + "/runs/{id}/tables/{table}.parquet",
             "getTableFile",

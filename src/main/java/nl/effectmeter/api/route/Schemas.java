@@ -229,7 +229,42 @@ final class Schemas {
                 "datasets", array(type("object")),
                 "tables", type("object"),
                 "warnings", array(string()),
-                "mapping", type("object"))));
+                "mapping", type("object"),
+                "tables_sha256", type("object"),
+                "previous_run", nullable("string"),
+                "input_metrics", array(type("object")),
+                "input_checks", array(type("object")))));
+    schemas.put(
+        "Revision",
+        object(
+            List.of("indicator", "breakdown", "granularity", "period", "kind", "old_status"),
+            props(
+                "indicator", string(),
+                "breakdown", string(),
+                "granularity", string(),
+                "period", string(),
+                "organisation", string(),
+                "regulation", string(),
+                "municipality", string(),
+                "province", string(),
+                "government_layer", string(),
+                "client_segment", string(),
+                "channel", string(),
+                "kind", string(),
+                "previous_run", string(),
+                "old_status", string(),
+                "new_status", string(),
+                "old_value", nullable("number"),
+                "new_value", nullable("number"))));
+    schemas.put(
+        "RevisionList",
+        object(
+            List.of("run", "query", "total", "revisions"),
+            props(
+                "run", type("object"),
+                "query", type("object"),
+                "total", integer(),
+                "revisions", array(schemaRef("Revision")))));
     schemas.put("ParquetFile", Map.of("type", "string", "format", "binary"));
     schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
     schemas.put(
