@@ -64,12 +64,7 @@ final class StockFlowSearch {
       if (pinned != null) {
         Term fix = cheapest(identity.terms(), pinned);
         if (fix == null) {
-          throw new IllegalStateException(
-              "No published value can protect "
-                  + pinned.quantity().label()
-                  + " of "
-                  + CellNames.of(pinned.year().key(pinned.cell()))
-                  + " from the stock-flow identity");
+          throw unprotectable(pinned);
         }
         if (chosen.putIfAbsent(fix, true) == null) {
           fixes.add(fix(fix, pinned));
@@ -80,6 +75,15 @@ final class StockFlowSearch {
       return fixes;
     }
     return pinnedTogether(identities);
+  }
+
+  private static IllegalStateException unprotectable(Term pinned) {
+    return new IllegalStateException(
+        "No published value can protect "
+            + pinned.quantity().label()
+            + " of "
+            + CellNames.of(pinned.year().key(pinned.cell()))
+            + " from the stock-flow identity");
   }
 
   private Fix fix(Term fix, Term pinned) {
@@ -352,12 +356,7 @@ final class StockFlowSearch {
           fix = cheapest(allTermsOf(rows, rowsTerms), pinned);
         }
         if (fix == null) {
-          throw new IllegalStateException(
-              "No published value can protect "
-                  + pinned.quantity().label()
-                  + " of "
-                  + CellNames.of(pinned.year().key(pinned.cell()))
-                  + " from the stock-flow identity");
+          throw unprotectable(pinned);
         }
         if (chosen.putIfAbsent(fix, true) == null) {
           fixes.add(fix(fix, pinned));

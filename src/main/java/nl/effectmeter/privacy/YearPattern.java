@@ -361,17 +361,9 @@ final class YearPattern {
       BitSet h = new BitSet();
       BitSet r = new BitSet();
       for (int c = 0; c < cells.size(); c++) {
-        boolean shownHidden = false;
-        boolean shownPublished = false;
-        for (IndicatorRow row : rows[c]) {
-          if (row != null && shows(row, q)) {
-            if (suppressed[c][row.indicator().ordinal()]) {
-              shownHidden = true;
-            } else {
-              shownPublished = true;
-            }
-          }
-        }
+        int shown = shownBy(c, q);
+        boolean shownHidden = (shown & HIDDEN_ROW) != 0;
+        boolean shownPublished = (shown & PUBLISHED_ROW) != 0;
         boolean knownBefore = known.get(q).get(c) || given.getOrDefault(q, new BitSet()).get(c);
         if (shownPublished || knownBefore) {
           r.set(c);
@@ -437,22 +429,25 @@ final class YearPattern {
     }
   }
 
+  private static final int HIDDEN_ROW = 1;
+  private static final int PUBLISHED_ROW = 2;
+
+  /** Which rows of the cell show the quantity: hidden ones ({@code 1}), published ones ({@code 2}). */
+  private int shownBy(int c, Quantity q) {
+    int shown = 0;
+    for (IndicatorRow row : rows[c]) {
+      if (row != null && shows(row, q)) {
+        shown |= suppressed[c][row.indicator().ordinal()] ? HIDDEN_ROW : PUBLISHED_ROW;
+      }
+    }
+    return shown;
+  }
+
   /** The cells whose rows hide the quantity and show it nowhere: the disclosure table's rows. */
   private BitSet hiddenRows(Quantity q) {
     BitSet result = new BitSet();
     for (int c = 0; c < cells.size(); c++) {
-      boolean shownHidden = false;
-      boolean shownPublished = false;
-      for (IndicatorRow row : rows[c]) {
-        if (row != null && shows(row, q)) {
-          if (suppressed[c][row.indicator().ordinal()]) {
-            shownHidden = true;
-          } else {
-            shownPublished = true;
-          }
-        }
-      }
-      if (shownHidden && !shownPublished) {
+      if (shownBy(c, q) == HIDDEN_ROW) {
         result.set(c);
       }
     }
