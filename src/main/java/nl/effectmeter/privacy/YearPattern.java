@@ -432,7 +432,9 @@ final class YearPattern {
   private static final int HIDDEN_ROW = 1;
   private static final int PUBLISHED_ROW = 2;
 
-  /** Which rows of the cell show the quantity: hidden ones ({@code 1}), published ones ({@code 2}). */
+  /**
+   * Which rows of the cell show the quantity: hidden ones ({@code 1}), published ones ({@code 2}).
+   */
   private int shownBy(int c, Quantity q) {
     int shown = 0;
     for (IndicatorRow row : rows[c]) {

@@ -3,12 +3,12 @@ package nl.effectmeter.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,13 +18,13 @@ import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 
 /**
- * The content hash of a published table: the SHA-256 of its rows as Parquet decodes them (the schema,
- * then every row's fields and values, file after file in the order of their names), and of the
- * bytes of any other data file. The file names do not count (Spark names its files with a random id
- * per job), nor the bookkeeping files ({@code _SUCCESS}, {@code .crc}), nor the Parquet footer's
- * metadata: parquet-mr lists a column chunk's encodings in an order that can differ between two
- * Java processes writing the same rows. Two runs that publish the same rows in the same order in the
- * same number of files have the same hash.
+ * The content hash of a published table: the SHA-256 of its rows as Parquet decodes them (the
+ * schema, then every row's fields and values, file after file in the order of their names), and of
+ * the bytes of any other data file. The file names do not count (Spark names its files with a
+ * random id per job), nor the bookkeeping files ({@code _SUCCESS}, {@code .crc}), nor the Parquet
+ * footer's metadata: parquet-mr lists a column chunk's encodings in an order that can differ
+ * between two Java processes writing the same rows. Two runs that publish the same rows in the same
+ * order in the same number of files have the same hash.
  */
 public final class TableHash {
   private TableHash() {}
