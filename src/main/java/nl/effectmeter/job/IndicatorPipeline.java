@@ -288,7 +288,10 @@ public final class IndicatorPipeline {
       cases.unpersist();
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
       PublishedMonths months = new PublishedMonths(range.first(), range.last());
-      EarlierRuns earlier = new EarlierRunsReader(layout, hadoop).read();
+      EarlierRuns earlier =
+          settings.betweenRuns()
+              ? new EarlierRunsReader(layout, hadoop).read()
+              : EarlierRuns.NONE;
       LOG.info(
           "Disclosure control answers to {} earlier runs of the warehouse", earlier.runs().size());
       return new IndicatorTable(PrimaryRules.from(settings), months).build(cells, earlier);

@@ -37,9 +37,15 @@ final class AuditSystem {
 
   /** Σ coefficient × unknown = constant. */
   private record Row(
-      Unknown[] unknowns, long[] coefficients, double constant, String name, boolean additive) {}
+      Unknown[] unknowns,
+      long[] coefficients,
+      double constant,
+      String name,
+      boolean additive,
+      List<CellKey> published) {}
 
   private final List<Row> rows = new ArrayList<>();
+  private Map<Unknown, List<CellKey>> blockers = new HashMap<>();
   private final List<Row> oneStep = new ArrayList<>();
   private final List<Row> generating = new ArrayList<>();
   private final Map<Unknown, Bounds> bounds = new LinkedHashMap<>();
@@ -67,6 +73,7 @@ final class AuditSystem {
     Map<Unknown, Long> coefficients = new LinkedHashMap<>();
     double constant = 0;
     List<Term> unknownTerms = new ArrayList<>();
+    List<CellKey> published = new ArrayList<>();
     for (Term t : terms) {
       Double value = t.run().known(t.cell(), t.quantity());
       if (value == null) {
@@ -83,6 +90,9 @@ final class AuditSystem {
           return; // an earlier value this run revised: see below
         }
         constant -= t.sign() * value;
+        if (t.run() == currentRun && t.run().known(t.cell(), t.quantity()) != null) {
+          published.add(t.cell());
+        }
         continue;
       }
       if (t.run() != currentRun && !sharedWithCurrent(t)) {
@@ -107,7 +117,8 @@ final class AuditSystem {
             coefficients.values().stream().mapToLong(Long::longValue).toArray(),
             constant,
             name,
-            additive);
+            additive,
+            published);
     rows.add(row);
     if (oneStepRow) {
       oneStep.add(row);
@@ -182,6 +193,9 @@ final class AuditSystem {
 
   /** Whether this run has the same value of the quantity of the cell as the earlier run. */
   private boolean sameNow(Term t, double value) {
+    if (!t.run().months().isComplete(t.cell())) {
+      return false;
+    }
     Double now = currentRun.known(t.cell(), t.quantity());
     if (now == null) {
       now = currentRun.hiddenValue(t.cell(), t.quantity());
@@ -193,6 +207,7 @@ final class AuditSystem {
   private boolean sharedWithCurrent(Term t) {
     Double value = t.run().hiddenValue(t.cell(), t.quantity());
     return value != null
+        && t.run().months().isComplete(t.cell())
         && currentRun.isHidden(t.cell(), t.quantity())
         && value.equals(currentRun.hiddenValue(t.cell(), t.quantity()));
   }
@@ -217,6 +232,8 @@ final class AuditSystem {
   /** Every hidden value the relations give away, with how. */
   List<DisclosureAudit.Finding> check() {
     Map<Unknown, String> found = new LinkedHashMap<>();
+    Map<Unknown, List<CellKey>> blockers = new HashMap<>();
+    this.blockers = blockers;
     for (Row row : rows) {
       alone(row, found);
     }
@@ -229,7 +246,9 @@ final class AuditSystem {
             return; // not hidden by any run: nothing to protect
           }
           String where = b.runs.contains(current) ? "" : " (hidden in run " + b.runs.get(0) + ")";
-          findings.add(new DisclosureAudit.Finding(u.cell(), u.quantity(), how + where));
+          findings.add(
+              new DisclosureAudit.Finding(
+                  u.cell(), u.quantity(), how + where, blockers.getOrDefault(u, List.of())));
         });
     return findings;
   }
@@ -247,7 +266,9 @@ final class AuditSystem {
       } else {
         how = "equals the sum of its published parts ";
       }
-      found.putIfAbsent(row.unknowns()[0], how + row.name());
+      if (found.putIfAbsent(row.unknowns()[0], how + row.name()) == null) {
+        blockers.put(row.unknowns()[0], row.published());
+      }
       return;
     }
     double lowest = 0;
@@ -274,8 +295,11 @@ final class AuditSystem {
               ? (atLowest == positive ? "their lower bounds" : "their upper bounds")
               : "the bounds that make their sum extreme";
       for (Unknown u : row.unknowns()) {
-        found.putIfAbsent(
-            u, "is pinned: the hidden parts " + row.name() + " add up to exactly " + which);
+        if (found.putIfAbsent(
+                u, "is pinned: the hidden parts " + row.name() + " add up to exactly " + which)
+            == null) {
+          blockers.put(u, row.published());
+        }
       }
     }
   }

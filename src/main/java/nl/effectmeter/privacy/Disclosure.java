@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
@@ -51,6 +52,11 @@ public final class Disclosure {
     this(PrimaryRules.minimumBase(minBase));
   }
 
+  /** Whether the cell is a headline cell: the dearest to hide (INDICATORS.md, rule 4). */
+  public static boolean isHeadline(CellKey cell) {
+    return Candidates.isHeadline(cell);
+  }
+
   /** Whether a primary rule makes the row confidential by itself. */
   public boolean isPrimary(IndicatorRow row) {
     return rules.hit(row);
@@ -66,13 +72,25 @@ public final class Disclosure {
    * the warehouse's earlier runs published.
    */
   public Result apply(List<CellRows> cells, PublishedMonths months, EarlierRuns earlier) {
+    return apply(cells, months, earlier, Set.of());
+  }
+
+  /**
+   * As above, with values hidden from the start besides the primary ones: those the audit found
+   * given away by a relation on a first try (see {@code table.IndicatorTable}).
+   */
+  public Result apply(
+      List<CellRows> cells,
+      PublishedMonths months,
+      EarlierRuns earlier,
+      Set<EarlierRuns.CellQuantity> alsoHidden) {
     Map<String, List<CellRows>> byYear = new TreeMap<>();
     for (CellRows cell : cells) {
       byYear.computeIfAbsent(cell.key().period().substring(0, 4), y -> new ArrayList<>()).add(cell);
     }
     List<YearPattern> years = new ArrayList<>();
     for (List<CellRows> year : byYear.values()) {
-      years.add(new YearPattern(year, months, rules, earlier));
+      years.add(new YearPattern(year, months, rules, earlier, alsoHidden));
     }
     long started = System.nanoTime();
     int rounds = 0;
@@ -81,7 +99,7 @@ public final class Disclosure {
       rounds++;
       years.parallelStream().forEach(YearPattern::solve);
       int hidden = years.stream().mapToInt(YearPattern::hiddenCount).sum();
-      List<StockFlowSearch.Fix> fixes = new StockFlowSearch(years, months, earlier).fixes();
+      List<StockFlowSearch.Fix> fixes = new StockFlowSearch(years, months).fixes();
       if (fixes.isEmpty() || hidden == hiddenBefore) {
         // Nothing more to hide, or hiding changed nothing (then the audit has the last word).
         break;

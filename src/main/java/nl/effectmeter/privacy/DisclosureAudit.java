@@ -36,7 +36,24 @@ public final class DisclosureAudit {
   }
 
   /** A suppressed value the published numbers give away, and how. */
-  public record Finding(CellKey cell, Quantity quantity, String how) {
+  public record Finding(CellKey cell, Quantity quantity, String how, List<CellKey> published) {
+    public Finding {
+      published = List.copyOf(published);
+    }
+
+    public Finding(CellKey cell, Quantity quantity, String how) {
+      this(cell, quantity, how, List.of());
+    }
+
+    /**
+     * The published cells of this run in the relation that gives the value away (empty where
+     * several relations do together): hiding one of them blocks it.
+     */
+    @Override
+    public List<CellKey> published() {
+      return published;
+    }
+
     public String describe() {
       return quantity.label() + " of " + CellNames.of(cell) + " " + how;
     }
@@ -81,10 +98,13 @@ public final class DisclosureAudit {
     Map<EarlierRuns.CellQuantity, Set<Double>> values = new HashMap<>();
     for (AuditReader run : runs) {
       run.forEachShown(
-          (cell, q, value) ->
+          (cell, q, value) -> {
+            if (run.months().isComplete(cell)) {
               values
                   .computeIfAbsent(new EarlierRuns.CellQuantity(cell, q), k -> new HashSet<>())
-                  .add(value));
+                  .add(value);
+            }
+          });
     }
     Set<String> years = new TreeSet<>();
     List<Map<String, AuditLinks>> links = new ArrayList<>();
@@ -125,7 +145,7 @@ public final class DisclosureAudit {
             continue;
           }
           for (Quantity q : quantity == null ? TIED : List.of(quantity)) {
-            if (q.atMost() != null) {
+            if (q.lowerBound() == 0) {
               system.learnFromRates(run, q, entry.getValue().links(q));
             }
             for (AuditLinks.Link link : entry.getValue().links(q)) {

@@ -44,32 +44,22 @@ public final class EarlierRuns {
       rows = List.copyOf(rows);
       hidden = Map.copyOf(hidden);
     }
-
-    /** The run's value of a quantity of a cell: published, or hidden (its disclosure table). */
-    Double value(CellKey cell, Quantity quantity, Map<CellQuantity, Double> shown) {
-      CellQuantity key = new CellQuantity(cell, quantity);
-      Double value = shown.get(key);
-      return value != null ? value : hidden.get(key);
-    }
   }
 
   private final List<Run> runs;
   private final Map<CellQuantity, List<Double>> published = new HashMap<>();
   private final Map<CellQuantity, Double> hiddenBefore;
-  private final List<Map<CellQuantity, Double>> shownByRun = new ArrayList<>();
 
   /** The runs, oldest first; the last is the previous run. */
   public EarlierRuns(List<Run> runs) {
     this.runs = List.copyOf(runs);
     for (Run run : this.runs) {
-      Map<CellQuantity, Double> shown = new HashMap<>();
-      shownByRun.add(shown);
       for (IndicatorRow row : run.rows()) {
+        if (!run.months().isComplete(row.cell())) {
+          continue; // a period still running then: another number than the same period later
+        }
         for (Quantity q : Shown.readableFrom(row)) {
           Double value = Shown.valueIn(row, q);
-          if (value != null && q == Quantity.OPEN) {
-            shown.put(new CellQuantity(row.cell(), q), value);
-          }
           if (value != null) {
             List<Double> values =
                 published.computeIfAbsent(new CellQuantity(row.cell(), q), k -> new ArrayList<>(1));
@@ -97,14 +87,11 @@ public final class EarlierRuns {
     return values != null && values.contains(value);
   }
 
-  /** Open cases of a cell at the end of its period in the given earlier run, or null. */
-  Double openIn(int run, CellKey cell) {
-    return runs.get(run).value(cell, Quantity.OPEN, shownByRun.get(run));
-  }
-
   /** Whether the previous run hid this quantity of the cell with this same value. */
   public boolean hiddenBefore(CellKey cell, Quantity quantity, double value) {
     Double before = hiddenBefore.get(new CellQuantity(cell, quantity));
-    return before != null && before == value;
+    return before != null
+        && before == value
+        && runs.get(runs.size() - 1).months().isComplete(cell);
   }
 }

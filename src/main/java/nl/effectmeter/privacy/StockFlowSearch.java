@@ -28,7 +28,6 @@ final class StockFlowSearch {
 
   private final List<YearPattern> years;
   private final PublishedMonths months;
-  private final EarlierRuns earlier;
   private final Map<String, YearPattern> byYear = new HashMap<>();
 
   /** One value to hide, and the hidden value it protects. */
@@ -45,10 +44,9 @@ final class StockFlowSearch {
   /** open(t) - open(t - 1) - received(t) + decided(t) = 0 over existing cells. */
   private record Identity(List<Term> terms, long[] signs) {}
 
-  StockFlowSearch(List<YearPattern> years, PublishedMonths months, EarlierRuns earlier) {
+  StockFlowSearch(List<YearPattern> years, PublishedMonths months) {
     this.years = years;
     this.months = months;
-    this.earlier = earlier;
     for (YearPattern year : years) {
       byYear.put(year.year(), year);
     }
@@ -124,79 +122,7 @@ final class StockFlowSearch {
         }
       }
     }
-    identities.addAll(earlierStocks());
     return identities;
-  }
-
-  /**
-   * The stock relations of earlier runs that differ from this run's: an earlier run published fewer
-   * months, so its quarter's (or year's) open cases were those of an earlier month (or quarter).
-   * Where both values are the same in that run as in this one, they are the same two unknowns, and
-   * the earlier relation ties them (contract v3, between runs).
-   */
-  private List<Identity> earlierStocks() {
-    List<Identity> result = new ArrayList<>();
-    for (int r = 0; r < earlier.runs().size(); r++) {
-      PublishedMonths before = earlier.runs().get(r).months();
-      for (YearPattern year : years) {
-        List<CellKey> cells = year.lattice().cells();
-        for (int c = 0; c < cells.size(); c++) {
-          CellKey key = cells.get(c);
-          Granularity finer =
-              key.granularity() == Granularity.YEAR
-                  ? Granularity.QUARTER
-                  : key.granularity() == Granularity.QUARTER ? Granularity.MONTH : null;
-          if (finer == null
-              || !key.breakdown().existsAt(finer)
-              || key.granularity().firstMonth(key.period()).isAfter(before.last())) {
-            continue;
-          }
-          String then = before.lastPeriodIn(key, finer);
-          if (then.equals(months.lastPeriodIn(key, finer))) {
-            continue; // the same relation as this run's
-          }
-          CellKey child =
-              new CellKey(
-                  key.breakdown(),
-                  finer,
-                  then,
-                  key.organisation(),
-                  key.regulation(),
-                  key.municipality(),
-                  key.province(),
-                  key.governmentLayer(),
-                  key.clientSegment(),
-                  key.channel());
-          YearPattern childYear = byYear.get(then.substring(0, 4));
-          int childCell = childYear == null ? -1 : childYear.indexOf(child);
-          Double parentThen = earlier.openIn(r, key);
-          Double childThen = earlier.openIn(r, child);
-          double childNow = childCell < 0 ? 0 : childYear.value(Quantity.OPEN, childCell);
-          if (parentThen == null
-              || parentThen != year.value(Quantity.OPEN, c)
-              || (childThen == null ? childCell >= 0 : childThen != childNow)) {
-            continue;
-          }
-          List<Term> terms = new ArrayList<>(2);
-          terms.add(new Term(year, Quantity.OPEN, c));
-          long[] signs;
-          if (childCell >= 0) {
-            terms.add(new Term(childYear, Quantity.OPEN, childCell));
-            signs = new long[] {1, -1};
-          } else {
-            signs = new long[] {1};
-          }
-          boolean anyHidden = false;
-          for (Term t : terms) {
-            anyHidden |= t.year().isHidden(t.quantity(), t.cell());
-          }
-          if (anyHidden) {
-            result.add(new Identity(terms, signs));
-          }
-        }
-      }
-    }
-    return result;
   }
 
   /** Open cases of the same cell at the end of the period before, or null where that is 0. */

@@ -51,7 +51,11 @@ final class YearPattern {
   record Origin(YearPattern year, Quantity quantity, int cell) {}
 
   YearPattern(
-      List<CellRows> unordered, PublishedMonths months, PrimaryRules rules, EarlierRuns earlier) {
+      List<CellRows> unordered,
+      PublishedMonths months,
+      PrimaryRules rules,
+      EarlierRuns earlier,
+      java.util.Set<EarlierRuns.CellQuantity> alsoHidden) {
     this.cells =
         unordered.stream()
             .sorted(Comparator.comparing(CellRows::key, Disclosure.CELL_ORDER))
@@ -74,6 +78,8 @@ final class YearPattern {
         values[q.ordinal()][c] = value;
         if (earlier.published(cell.key(), q, value)) {
           known.get(q).set(c);
+        } else if (alsoHidden.contains(new EarlierRuns.CellQuantity(cell.key(), q))) {
+          chosen.get(q).set(c);
         } else if (earlier.hiddenBefore(cell.key(), q, value)) {
           chosen.get(q).set(c);
           origins.put(key(q, c), new Origin(null, q, c));
@@ -375,7 +381,7 @@ final class YearPattern {
       readable.put(q, r);
     }
     for (Quantity q : QUANTITIES) {
-      if (q.atMost() != null) {
+      if (q.lowerBound() == 0) {
         learnFromRates(q);
       }
     }

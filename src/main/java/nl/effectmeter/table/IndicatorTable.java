@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.EquityGaps;
@@ -15,6 +17,7 @@ import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.privacy.CellRows;
 import nl.effectmeter.privacy.Disclosure;
 import nl.effectmeter.privacy.DisclosureAudit;
+import nl.effectmeter.privacy.DisclosureAuditException;
 import nl.effectmeter.privacy.EarlierRuns;
 import nl.effectmeter.privacy.HeadlineSuppression;
 import nl.effectmeter.privacy.InformationLoss;
@@ -36,6 +39,8 @@ public final class IndicatorTable {
   public static final Comparator<IndicatorRow> CELL_ORDER =
       Comparator.comparing(IndicatorRow::cell, Disclosure.CELL_ORDER)
           .thenComparing(IndicatorRow::indicator);
+
+  private static final int MAX_ATTEMPTS = 5;
 
   private final PrimaryRules rules;
   private final PublishedMonths months;
@@ -78,13 +83,45 @@ public final class IndicatorTable {
     }
     CellDump.writeIfAsked(computed);
     long started = System.nanoTime();
-    Disclosure.Result disclosed = new Disclosure(rules).apply(computed, months, earlier);
-    long searched = System.nanoTime();
-    Map<EarlierRuns.CellQuantity, Double> hidden = new HashMap<>();
-    for (Suppression s : disclosed.suppressions()) {
-      hidden.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
+    // The audit is the gate; where it finds a value one relation gives away, the search runs
+    // again with a published member of that relation hidden from the start (a finer cell before a
+    // headline cell), a few times at most, and the run fails if the audit still finds anything.
+    Set<EarlierRuns.CellQuantity> alsoHidden = new HashSet<>();
+    Disclosure.Result disclosed;
+    long searched;
+    for (int attempt = 1; ; attempt++) {
+      disclosed = new Disclosure(rules).apply(computed, months, earlier, alsoHidden);
+      searched = System.nanoTime();
+      Map<EarlierRuns.CellQuantity, Double> hidden = new HashMap<>();
+      for (Suppression s : disclosed.suppressions()) {
+        hidden.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
+      }
+      List<DisclosureAudit.Finding> findings =
+          new DisclosureAudit(months).check(disclosed.rows(), hidden, earlier);
+      if (findings.isEmpty()) {
+        break;
+      }
+      int more = 0;
+      for (DisclosureAudit.Finding finding : findings) {
+        List<CellKey> blockers = new ArrayList<>(finding.published());
+        blockers.sort(Comparator.comparing(Disclosure::isHeadline));
+        for (CellKey blocker : blockers) {
+          if (alsoHidden.add(new EarlierRuns.CellQuantity(blocker, finding.quantity()))) {
+            more++;
+            break;
+          }
+        }
+      }
+      if (more == 0 || attempt == MAX_ATTEMPTS) {
+        throw new DisclosureAuditException(findings);
+      }
+      LOG.warn(
+          "Disclosure control: the audit found {} values given away (first: {}); searching again"
+              + " with {} more values hidden",
+          findings.size(),
+          findings.get(0).describe(),
+          more);
     }
-    new DisclosureAudit(months).require(disclosed.rows(), hidden, earlier);
     long audited = System.nanoTime();
     LOG.info(
         "Disclosure control: {} quantities suppressed; pattern {} ms, audit with {} earlier runs {}"
