@@ -80,6 +80,31 @@ public enum Quantity {
     return this == OPEN;
   }
 
+  /**
+   * The quantity of the same cell this one never exceeds (the denominator of its rate), or null:
+   * {@code timely} and {@code measured} are at most {@code decided}, {@code achieved} at most
+   * {@code measured}, and so on (INDICATORS.md, relations between quantities).
+   */
+  public Quantity atMost() {
+    return switch (this) {
+      case TIMELY, MEASURED -> DECIDED;
+      case ACHIEVED -> MEASURED;
+      case UPHELD -> UPHELD_KNOWN;
+      case UPHELD_KNOWN, ESCALATED -> COMPLAINTS;
+      case REPEATS -> WITH_KEY;
+      case ACHIEVED_COST -> COST_CASES;
+      default -> null;
+    };
+  }
+
+  /**
+   * Whether the stock-flow identity ties the quantity to others: open at a period's end = open at
+   * the end of the period before + received in it - decided in it.
+   */
+  public boolean isStockFlow() {
+    return this == RECEIVED || this == DECIDED || this == OPEN;
+  }
+
   public double of(CellMeasures m) {
     return switch (this) {
       case RECEIVED -> m.received();

@@ -41,8 +41,11 @@ import nl.effectmeter.ingest.ReferenceCodes;
 import nl.effectmeter.mapping.MappedSource;
 import nl.effectmeter.mapping.MappingAccounting;
 import nl.effectmeter.mapping.SourceMapping;
+import nl.effectmeter.privacy.EarlierRuns;
+import nl.effectmeter.privacy.HeadlineSuppression;
 import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
+import nl.effectmeter.publish.EarlierRunsReader;
 import nl.effectmeter.publish.FeasibilityRows;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.publish.RunManifest;
@@ -114,7 +117,7 @@ public final class IndicatorPipeline {
               + " stays current");
     }
     publisher.checkNew();
-    IndicatorTable.Published table = indicators(input, args.asOf());
+    IndicatorTable.Published table = indicators(input, args.asOf(), layout);
     List<IndicatorRow> rows = table.rows();
     List<Revision> revisions = revisions(previous.orElse(null), rows, warnings);
     LOG.info("{} revisions against the previous run", revisions.size());
@@ -149,7 +152,8 @@ public final class IndicatorPipeline {
                 table.loss(),
                 warnings,
                 accounting == null ? null : manifestMapping(accounting))
-            .withHistory(hashes, previous.map(PreviousRun::runId).orElse(null), metrics, checks);
+            .withHistory(hashes, previous.map(PreviousRun::runId).orElse(null), metrics, checks)
+            .withHeadline(table.headline().stream().map(HeadlineSuppression::describe).toList());
     input.facts().all().forEach(judged -> judged.rows().unpersist());
     publisher.publish(manifest);
     Map<String, Long> fired = new TreeMap<>();
@@ -252,7 +256,8 @@ public final class IndicatorPipeline {
   }
 
   /** Enriches the valid rows, aggregates the cells and computes the published indicator rows. */
-  private IndicatorTable.Published indicators(Validated input, LocalDate asOf) {
+  private IndicatorTable.Published indicators(
+      Validated input, LocalDate asOf, WarehouseLayout layout) {
     LOG.info("Enriching cases: dimensions, timeliness, repeat requests, outcomes in their window");
     Enrichment enrichment = new Enrichment(spark, input.references().data());
     Dataset<Row> cases =
@@ -283,7 +288,13 @@ public final class IndicatorPipeline {
       cases.unpersist();
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
       PublishedMonths months = new PublishedMonths(range.first(), range.last());
-      return new IndicatorTable(PrimaryRules.from(settings), months).build(cells);
+      EarlierRuns earlier =
+          settings.betweenRuns()
+              ? new EarlierRunsReader(layout, hadoop).read()
+              : EarlierRuns.NONE;
+      LOG.info(
+          "Disclosure control answers to {} earlier runs of the warehouse", earlier.runs().size());
+      return new IndicatorTable(PrimaryRules.from(settings), months).build(cells, earlier);
     } finally {
       cases.unpersist();
     }

@@ -9,14 +9,16 @@ import nl.effectmeter.indicator.Granularity;
 
 /**
  * The order in which published cells are taken to protect hidden ones (INDICATORS.md, rule 4, least
- * loss): first the fine breakdowns, then government layer by province, then regulations and the
- * quarterly and yearly organisation × regulation cells; totals, layers, organisations and the
- * monthly organisation × regulation cells that the signals read come last. Within a tier, cells
- * whose rows are already hidden for another quantity cost least, then those whose rows cover the
- * fewest people (the smallest sum of the bases that hiding would take away: for a count its value,
- * for a rate's numerator its denominator), then the cell order: the same input always gives the
- * same pattern.
+ * loss, contract v3): the headline cells ({@code total}, {@code government_layer}, {@code
+ * organisation} and {@code regulation} at year and quarter) are dearest and taken only where no
+ * other cell can protect; then the monthly organisation × regulation cells that the signals read;
+ * every other cell is cheaper. Within a tier, cells whose rows are already hidden for another
+ * quantity cost least, then those whose rows cover the fewest people (the smallest sum of the bases
+ * that hiding would take away: for a count its value, for a rate's numerator its denominator), then
+ * the cell order: the same input always gives the same pattern.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("EnumOrdinal")
 final class Candidates {
   private final int[] tiers;
   private final int[] rowCosts;
@@ -40,15 +42,27 @@ final class Candidates {
     this.baseCosts = baseCosts;
   }
 
+  /** 2 for a headline cell, 1 for a monthly organisation × regulation cell, 0 for the rest. */
   static int tier(CellKey cell) {
-    Breakdown breakdown = cell.breakdown();
-    return switch (breakdown) {
-      case TOTAL, GOVERNMENT_LAYER_, ORGANISATION_ -> 3;
-      case ORGANISATION_REGULATION -> cell.granularity() == Granularity.MONTH ? 4 : 2;
-      case REGULATION_ -> 2;
-      case GOVERNMENT_LAYER_PROVINCE -> 1;
-      default -> 0;
-    };
+    if (isHeadline(cell)) {
+      return 2;
+    }
+    return cell.breakdown() == Breakdown.ORGANISATION_REGULATION
+            && cell.granularity() == Granularity.MONTH
+        ? 1
+        : 0;
+  }
+
+  /**
+   * The cells users look at first: totals, layers, organisations and regulations by year and
+   * quarter.
+   */
+  static boolean isHeadline(CellKey cell) {
+    return cell.granularity() != Granularity.MONTH
+        && switch (cell.breakdown()) {
+          case TOTAL, GOVERNMENT_LAYER_, ORGANISATION_, REGULATION_ -> true;
+          default -> false;
+        };
   }
 
   /**
@@ -70,6 +84,11 @@ final class Candidates {
       position[order[p]] = p;
     }
     return position;
+  }
+
+  /** Whether the cell (or a cell always equal to it) is a headline cell. */
+  boolean isHeadline(int cell) {
+    return tiers[cell] == 2;
   }
 
   /** Negative when cell a is the better one to hide. */

@@ -16,6 +16,8 @@ import nl.effectmeter.indicator.Quantity;
  * breakdown and each coarser or equal granularity that holds it. Relations never cross years, so a
  * year is a problem of its own; the cells are the same for every quantity, only the values differ.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("EnumOrdinal")
 final class Lattice {
   private final List<CellKey> cells;
   private final List<Relation> flows;

@@ -16,6 +16,8 @@ import java.util.SplittableRandom;
  * the prime divides a minor of the system; for 0/±1 relations of this size that does not happen in
  * practice.)
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("ArrayRecordComponent")
 final class ModularEchelon {
   static final long P = (1L << 61) - 1;
 

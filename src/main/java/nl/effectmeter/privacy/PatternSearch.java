@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import nl.effectmeter.indicator.Quantity;
 
 /**
@@ -24,47 +25,83 @@ import nl.effectmeter.indicator.Quantity;
  * together. Each finding is blocked by hiding the most expendable published cell of the relation
  * (the {@link Candidates} order): fine and small cells first.
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("ArrayRecordComponent")
 final class PatternSearch {
   private final Lattice lattice;
   private final Quantity quantity;
   private final double[] values;
+  private final Values bounds;
+  private final List<BoundBreak> boundBreaks = new ArrayList<>();
+  private final double[] lower;
+  private final double[] upper;
   private final boolean[] hideable;
   private final Candidates candidates;
   private final List<Relation> relations;
   private final BitSet hidden;
-  private final int lowerBound;
   private final int[] fineFirst;
   private final BitSet changed = new BitSet();
+  private final BitSet added = new BitSet();
+  private final BitSet unprotectable = new BitSet();
+  private final Map<Integer, Integer> protects = new HashMap<>();
   private int eliminations;
   private long eliminationNanos;
   private int pinnedTogether;
 
   /**
-   * @param values the quantity of every cell of the lattice
+   * The quantity of every cell of the lattice, and what a reader knows of each where it is hidden:
+   * at least {@code lower} (1 for a base, or a published numerator it counts), at most {@code
+   * upper} (its published denominator; infinite where there is none).
+   */
+  record Values(
+      double[] values,
+      double[] lower,
+      double[] upper,
+      Quantity[] lowerFrom,
+      Quantity[] upperFrom) {}
+
+  /**
+   * @param values the quantity of every cell of the lattice and its bounds
    * @param hideable whether a cell's quantity may be suppressed (not where it is a base of 0)
    * @param hidden the cells whose quantity is hidden already; grows as the search adds to it
    */
   PatternSearch(
       Lattice lattice,
       Quantity quantity,
-      double[] values,
+      Values values,
       boolean[] hideable,
       BitSet hidden,
       Candidates candidates) {
     this.lattice = lattice;
     this.quantity = quantity;
-    this.values = values;
+    this.values = values.values();
+    this.bounds = values;
+    this.lower = values.lower();
+    this.upper = values.upper();
     this.hideable = hideable;
     this.hidden = hidden;
     this.candidates = candidates;
     this.relations = lattice.relations(quantity);
-    this.lowerBound = quantity.lowerBound();
     this.fineFirst = Candidates.eliminationOrder(lattice.cells());
+  }
+
+  /** Hidden cells that every value pinning them is read already: no suppression protects them. */
+  BitSet unprotectable() {
+    return unprotectable;
+  }
+
+  /** The cells the search hid, ascending. */
+  BitSet added() {
+    return added;
+  }
+
+  /** The hidden cell that a cell the search hid protects (in the relation that asked for it). */
+  int protects(int cell) {
+    return protects.getOrDefault(cell, cell);
   }
 
   /** Hides further cells until the pattern is safe; returns the cells it hid, ascending. */
   BitSet run() {
-    BitSet added = new BitSet();
     Deque<Integer> work = new ArrayDeque<>();
     boolean[] queued = new boolean[relations.size()];
     for (int cell = hidden.nextSetBit(0); cell >= 0; cell = hidden.nextSetBit(cell + 1)) {
@@ -77,7 +114,7 @@ final class PatternSearch {
         queued[r] = false;
         int fix = localFix(relations.get(r));
         if (fix >= 0) {
-          hide(fix, added, work, queued);
+          hide(fix, hiddenMember(relations.get(r)), work, queued);
           if (!queued[r]) {
             queued[r] = true;
             work.add(r);
@@ -96,7 +133,7 @@ final class PatternSearch {
       for (Certificate certificate : determined) {
         int fix = breaking(certificate);
         if (fix >= 0 && !hidden.get(fix)) {
-          hide(fix, added, work, queued);
+          hide(fix, certificate.cell(), work, queued);
           fixed = true;
         }
       }
@@ -105,13 +142,16 @@ final class PatternSearch {
         int cell = determined.get(0).cell();
         int fix = nearestFix(cell);
         if (fix < 0) {
-          throw new IllegalStateException(
-              "No published cell can protect "
-                  + quantity.label()
-                  + " of "
-                  + lattice.cells().get(cell));
+          // Every value that pins it is read already (published, or told by a rate of 0 or 1):
+          // no suppression can protect it. Left to the audit, which names it if it is a leak.
+          unprotectable.set(cell);
+          hideable[cell] = false;
+          hidden.clear(cell);
+          changed.set(cell);
+          enqueue(cell, work, queued);
+          continue;
         }
-        hide(fix, added, work, queued);
+        hide(fix, cell, work, queued);
       }
     }
   }
@@ -157,9 +197,10 @@ final class PatternSearch {
         + " values pinned only by several relations";
   }
 
-  private void hide(int cell, BitSet added, Deque<Integer> work, boolean[] queued) {
+  private void hide(int cell, int protecting, Deque<Integer> work, boolean[] queued) {
     hidden.set(cell);
     added.set(cell);
+    protects.putIfAbsent(cell, protecting);
     changed.set(cell);
     enqueue(cell, work, queued);
   }
@@ -178,38 +219,108 @@ final class PatternSearch {
     if (!relation.holdsFor(quantity)) {
       return -1;
     }
+    int parent = relation.parent();
     int hiddenChildren = 0;
-    boolean anyAboveBound = false;
+    boolean childrenAtLower = true;
+    boolean childrenAtUpper = true;
     for (int child : relation.children()) {
       if (hidden.get(child)) {
         hiddenChildren++;
-        anyAboveBound |= values[child] > lowerBound;
+        childrenAtLower &= atLower(child);
+        childrenAtUpper &= atUpper(child);
       }
     }
-    if (hidden.get(relation.parent())) {
-      // The parent can absorb any change of its hidden children, but not when it has none.
-      return hiddenChildren == 0 ? best(relation.children(), false) : -1;
+    if (hidden.get(parent)) {
+      if (hiddenChildren == 0) {
+        return best(relation.children(), cell -> true); // the sum of its published parts
+      }
+      // parent - (hidden parts) = the published parts: pinned where every term sits on the bound
+      // that makes the difference extreme.
+      boolean highest = atUpper(parent) && childrenAtLower;
+      boolean lowest = atLower(parent) && childrenAtUpper;
+      if (!highest && !lowest) {
+        return -1;
+      }
+      int fix = best(relation.children(), cell -> highest ? !atLower(cell) : !atUpper(cell));
+      return fix >= 0 ? fix : best(relation.children(), cell -> true);
     }
-    if (hiddenChildren == 0 || (hiddenChildren > 1 && anyAboveBound)) {
+    if (hiddenChildren == 0) {
       return -1;
     }
-    // One hidden child is the parent minus the rest; hidden children all on their bound are too.
-    // Hiding the parent blocks both as well; take whichever is the more expendable.
-    int child = best(relation.children(), !anyAboveBound);
-    int parent = hideable[relation.parent()] ? relation.parent() : -1;
-    if (child >= 0 && (parent < 0 || candidates.compare(child, parent) < 0)) {
-      return child;
+    boolean lone = hiddenChildren == 1;
+    if (!lone && !childrenAtLower && !childrenAtUpper) {
+      return -1;
     }
-    return parent >= 0 ? parent : best(relation.children(), false);
+    // One hidden part is the total minus the rest; hidden parts that all sit on their lower (or
+    // all on their upper) bounds are too. Another part off that bound, or the total, blocks both;
+    // take whichever is the more expendable.
+    boolean offLower = childrenAtLower;
+    boolean offUpper = childrenAtUpper;
+    int child =
+        best(
+            relation.children(),
+            cell -> (!offLower || !atLower(cell)) && (!offUpper || !atUpper(cell)));
+    int total = hideable[parent] ? parent : -1;
+    int fix;
+    if (child >= 0 && (total < 0 || candidates.compare(child, total) < 0)) {
+      fix = child;
+    } else {
+      fix = total >= 0 ? total : best(relation.children(), cell -> true);
+    }
+    if (!lone && (fix < 0 || candidates.isHeadline(fix))) {
+      // Rather than a headline cell, hide the published value that bounds a hidden part (its
+      // numerator or denominator, in that quantity's own problem): the parts are then no longer
+      // known to sit on their bounds.
+      for (int c : relation.children()) {
+        if (hidden.get(c) && offLower && bounds.lowerFrom()[c] != null) {
+          boundBreaks.add(new BoundBreak(c, bounds.lowerFrom()[c], hiddenMember(relation)));
+          return -1;
+        }
+        if (hidden.get(c) && offUpper && bounds.upperFrom()[c] != null) {
+          boundBreaks.add(new BoundBreak(c, bounds.upperFrom()[c], hiddenMember(relation)));
+          return -1;
+        }
+      }
+    }
+    return fix;
   }
 
-  /** The most expendable published, hideable cell among these (above the bound if asked). */
-  private int best(int[] cells, boolean aboveBound) {
+  /** A published value of another quantity to hide at a cell, so that it bounds nothing. */
+  record BoundBreak(int cell, Quantity quantity, int protects) {}
+
+  /** The bounds this search asks to hide instead of a headline cell. */
+  List<BoundBreak> boundBreaks() {
+    return boundBreaks;
+  }
+
+  private boolean atLower(int cell) {
+    return values[cell] <= lower[cell];
+  }
+
+  private boolean atUpper(int cell) {
+    return values[cell] >= upper[cell];
+  }
+
+  /** The first hidden member of a relation: the value its fix protects. */
+  private int hiddenMember(Relation relation) {
+    if (hidden.get(relation.parent())) {
+      return relation.parent();
+    }
+    for (int child : relation.children()) {
+      if (hidden.get(child)) {
+        return child;
+      }
+    }
+    return relation.parent();
+  }
+
+  /** The most expendable published, hideable cell among these that passes the test. */
+  private int best(int[] cells, IntPredicate test) {
     int best = -1;
     for (int cell : cells) {
       if (!hidden.get(cell)
           && hideable[cell]
-          && (!aboveBound || values[cell] > lowerBound)
+          && test.test(cell)
           && (best < 0 || candidates.compare(cell, best) < 0)) {
         best = cell;
       }
@@ -225,7 +336,7 @@ final class PatternSearch {
       if (!relation.holdsFor(quantity) || !relation.generating()) {
         continue;
       }
-      int candidate = best(members(relation), false);
+      int candidate = best(members(relation), member -> true);
       if (candidate >= 0 && (best < 0 || candidates.compare(candidate, best) < 0)) {
         best = candidate;
       }
@@ -288,8 +399,8 @@ final class PatternSearch {
     }
     changed.clear();
     Map<Integer, List<Relation>> rowsOf = new TreeMap<>();
-    Map<Relation, int[]> columnsOf = new IdentityHashMap<>();
-    Map<Relation, long[]> coefficientsOf = new IdentityHashMap<>();
+    IdentityHashMap<Relation, int[]> columnsOf = new IdentityHashMap<>();
+    IdentityHashMap<Relation, long[]> coefficientsOf = new IdentityHashMap<>();
     for (Relation relation : relations) {
       if (!relation.holdsFor(quantity) || !relation.generating()) {
         continue;

@@ -20,6 +20,15 @@ public record PublishedMonths(YearMonth first, YearMonth last) {
     }
   }
 
+  /**
+   * Whether every month of the cell's period is published: its values are final for this run's
+   * data, and a later run with the same value is taken to hold the same number (contract v3,
+   * between runs). A period still running (as of a month inside it) is another number.
+   */
+  public boolean isComplete(CellKey cell) {
+    return !cell.granularity().lastMonth(cell.period()).isAfter(last);
+  }
+
   /** The last published month within a period: where its open cases are counted. */
   public YearMonth lastIn(CellKey cell) {
     YearMonth end = cell.granularity().lastMonth(cell.period());

@@ -13,6 +13,8 @@ import nl.effectmeter.indicator.Quantity;
  *     breakdown one step finer, or same breakdown one granularity down); the rest are sums of
  *     these, kept for the bounds
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("ArrayRecordComponent")
 record Relation(int parent, int[] children, boolean forComplaintsToo, boolean generating) {
 
   boolean holdsFor(Quantity quantity) {

@@ -13,6 +13,8 @@ import nl.effectmeter.indicator.Quantity;
  * (INDICATORS.md, the quantities table). A null part is not a quantity (a count has no denominator,
  * a percentile has only its base; the equity gaps have none).
  */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("EnumOrdinal")
 public record Shown(Quantity numerator, Quantity denominator, Quantity base) {
   // Disclosure control asks these for every row of every cell in every round: worked out once.
   private static final Shown[] BY = new Shown[Indicator.values().length];

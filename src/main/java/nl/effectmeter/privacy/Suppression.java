@@ -7,10 +7,11 @@ import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Quantity;
 
 /**
- * One suppressed quantity of a cell, with why (the run's disclosure table, for the data team only:
- * the API never serves it).
+ * One suppressed quantity of a cell, with why and its value (the run's disclosure table, for the
+ * data team only: the API never serves it). The value lets a later run tell whether the same number
+ * is hidden again, so that its pattern and audit answer to this run (contract v3, between runs).
  */
-public record Suppression(CellKey cell, Quantity quantity, Reason reason) {
+public record Suppression(CellKey cell, Quantity quantity, Reason reason, double value) {
   public Suppression {
     requireNonNull(cell, "cell is null");
     requireNonNull(quantity, "quantity is null");

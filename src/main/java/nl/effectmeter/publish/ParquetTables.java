@@ -33,7 +33,7 @@ import org.apache.parquet.schema.Types;
 public final class ParquetTables {
   public static final MessageType INDICATORS = indicatorSchema();
   public static final MessageType SIGNALS = signalSchema();
-  public static final MessageType DISCLOSURE = stringSchema("disclosure", DISCLOSURE_COLUMNS);
+  public static final MessageType DISCLOSURE = disclosureSchema();
 
   private ParquetTables() {}
 
@@ -131,6 +131,7 @@ public final class ParquetTables {
         addCell(group, suppression.cell());
         group.add(QUANTITY, suppression.quantity().label());
         group.add(REASON, suppression.reason().label());
+        group.add(VALUE, suppression.value());
         writer.write(group);
       }
     } catch (IOException e) {
@@ -217,6 +218,19 @@ public final class ParquetTables {
     }
   }
 
+  /** The disclosure table: the cell's keys, quantity and reason as strings, the hidden value. */
+  private static MessageType disclosureSchema() {
+    Types.MessageTypeBuilder builder = Types.buildMessage();
+    for (String column : DISCLOSURE_COLUMNS) {
+      if (column.equals(VALUE)) {
+        builder.required(PrimitiveTypeName.DOUBLE).named(column);
+      } else {
+        string(builder, column);
+      }
+    }
+    return builder.named("disclosure");
+  }
+
   private static MessageType indicatorSchema() {
     Types.MessageTypeBuilder builder = Types.buildMessage();
     for (String column : INDICATOR_COLUMNS) {
@@ -240,12 +254,6 @@ public final class ParquetTables {
       }
     }
     return builder.named("signals");
-  }
-
-  private static MessageType stringSchema(String name, List<String> columns) {
-    Types.MessageTypeBuilder builder = Types.buildMessage();
-    columns.forEach(column -> string(builder, column));
-    return builder.named(name);
   }
 
   private static void string(Types.MessageTypeBuilder builder, String column) {

@@ -12,14 +12,19 @@ import java.util.TreeMap;
  * @param signals the thresholds of the early-warning signals
  * @param regionCodes reference.region_codes: whether municipality and province codes must be CBS
  *     codes
+ * @param inputChecks the input anomaly checks against the runs before
+ * @param betweenRuns disclosure.between_runs: whether disclosure control answers to the runs the
+ *     warehouse published before ({@code earlier_runs}) or to this run alone ({@code off})
  */
 public record JobSettings(
     int minBase,
     double maxQuarantineShare,
     SignalThresholds signals,
     RegionCodes regionCodes,
-    InputCheckSettings inputChecks) {
+    InputCheckSettings inputChecks,
+    boolean betweenRuns) {
   public static final String MIN_BASE = "disclosure.min_base";
+  public static final String BETWEEN_RUNS = "disclosure.between_runs";
   public static final String MAX_QUARANTINE_SHARE = "max_quarantine_share";
   public static final String REGION_CODES = "reference.region_codes";
 
@@ -32,6 +37,16 @@ public record JobSettings(
   public JobSettings(
       int minBase, double maxQuarantineShare, SignalThresholds signals, RegionCodes regionCodes) {
     this(minBase, maxQuarantineShare, signals, regionCodes, InputCheckSettings.defaults());
+  }
+
+  /** Settings whose disclosure control answers to this run alone. */
+  public JobSettings(
+      int minBase,
+      double maxQuarantineShare,
+      SignalThresholds signals,
+      RegionCodes regionCodes,
+      InputCheckSettings inputChecks) {
+    this(minBase, maxQuarantineShare, signals, regionCodes, inputChecks, false);
   }
 
   public JobSettings {
@@ -105,7 +120,10 @@ public record JobSettings(
                     historyMonths)),
             RegionCodes.fromLabel(
                 reader.oneOf(REGION_CODES, defaults.regionCodes().label(), RegionCodes.labels())),
-            InputCheckSettings.from(reader));
+            InputCheckSettings.from(reader),
+            reader
+                .oneOf(BETWEEN_RUNS, "off", java.util.List.of("off", "earlier_runs"))
+                .equals("earlier_runs"));
     reader.rejectUnknownKeys();
     return settings;
   }
@@ -127,6 +145,7 @@ public record JobSettings(
     map.put("signals.min_ok_history", Integer.toString(signals.minOkHistory()));
     map.put(REGION_CODES, regionCodes.label());
     map.putAll(inputChecks.asMap());
+    map.put(BETWEEN_RUNS, betweenRuns ? "earlier_runs" : "off");
     return map;
   }
 }

@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.EquityGaps;
@@ -13,6 +17,9 @@ import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.privacy.CellRows;
 import nl.effectmeter.privacy.Disclosure;
 import nl.effectmeter.privacy.DisclosureAudit;
+import nl.effectmeter.privacy.DisclosureAuditException;
+import nl.effectmeter.privacy.EarlierRuns;
+import nl.effectmeter.privacy.HeadlineSuppression;
 import nl.effectmeter.privacy.InformationLoss;
 import nl.effectmeter.privacy.PrimaryRules;
 import nl.effectmeter.privacy.PublishedMonths;
@@ -33,6 +40,8 @@ public final class IndicatorTable {
       Comparator.comparing(IndicatorRow::cell, Disclosure.CELL_ORDER)
           .thenComparing(IndicatorRow::indicator);
 
+  private static final int MAX_ATTEMPTS = 5;
+
   private final PrimaryRules rules;
   private final PublishedMonths months;
 
@@ -43,9 +52,23 @@ public final class IndicatorTable {
 
   /** The table as published, with the suppressions behind it and what they cost. */
   public record Published(
-      List<IndicatorRow> rows, List<Suppression> suppressions, List<InformationLoss> loss) {}
+      List<IndicatorRow> rows,
+      List<Suppression> suppressions,
+      List<InformationLoss> loss,
+      List<HeadlineSuppression> headline) {
+    public Published(
+        List<IndicatorRow> rows, List<Suppression> suppressions, List<InformationLoss> loss) {
+      this(rows, suppressions, loss, List.of());
+    }
+  }
 
+  /** The table of a warehouse's first run. */
   public Published build(List<Cell> cells) {
+    return build(cells, EarlierRuns.NONE);
+  }
+
+  /** The table, safe together with every run the warehouse published before. */
+  public Published build(List<Cell> cells, EarlierRuns earlier) {
     List<CellRows> computed = new ArrayList<>();
     List<CellKey> existing = new ArrayList<>();
     for (Cell cell : cells) {
@@ -60,18 +83,56 @@ public final class IndicatorTable {
     }
     CellDump.writeIfAsked(computed);
     long started = System.nanoTime();
-    Disclosure.Result disclosed = new Disclosure(rules).apply(computed, months);
-    long searched = System.nanoTime();
-    new DisclosureAudit(months).require(disclosed.rows());
+    // The audit is the gate; where it finds a value one relation gives away, the search runs
+    // again with a published member of that relation hidden from the start (a finer cell before a
+    // headline cell), a few times at most, and the run fails if the audit still finds anything.
+    Set<EarlierRuns.CellQuantity> alsoHidden = new HashSet<>();
+    Disclosure.Result disclosed;
+    long searched;
+    for (int attempt = 1; ; attempt++) {
+      disclosed = new Disclosure(rules).apply(computed, months, earlier, alsoHidden);
+      searched = System.nanoTime();
+      Map<EarlierRuns.CellQuantity, Double> hidden = new HashMap<>();
+      for (Suppression s : disclosed.suppressions()) {
+        hidden.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
+      }
+      List<DisclosureAudit.Finding> findings =
+          new DisclosureAudit(months).check(disclosed.rows(), hidden, earlier);
+      if (findings.isEmpty()) {
+        break;
+      }
+      int more = 0;
+      for (DisclosureAudit.Finding finding : findings) {
+        List<CellKey> blockers = new ArrayList<>(finding.published());
+        blockers.sort(Comparator.comparing(Disclosure::isHeadline));
+        for (CellKey blocker : blockers) {
+          if (alsoHidden.add(new EarlierRuns.CellQuantity(blocker, finding.quantity()))) {
+            more++;
+            break;
+          }
+        }
+      }
+      if (more == 0 || attempt == MAX_ATTEMPTS) {
+        throw new DisclosureAuditException(findings);
+      }
+      LOG.warn(
+          "Disclosure control: the audit found {} values given away (first: {}); searching again"
+              + " with {} more values hidden",
+          findings.size(),
+          findings.get(0).describe(),
+          more);
+    }
     long audited = System.nanoTime();
     LOG.info(
-        "Disclosure control: {} quantities suppressed; pattern {} ms, audit {} ms (passed)",
+        "Disclosure control: {} quantities suppressed; pattern {} ms, audit with {} earlier runs {}"
+            + " ms (passed)",
         disclosed.suppressions().size(),
         (searched - started) / 1_000_000,
+        earlier.runs().size(),
         (audited - searched) / 1_000_000);
     List<IndicatorRow> all = new ArrayList<>(disclosed.rows());
     all.addAll(EquityGaps.rows(existing, disclosed.rows()));
     all.sort(CELL_ORDER);
-    return new Published(all, disclosed.suppressions(), disclosed.loss());
+    return new Published(all, disclosed.suppressions(), disclosed.loss(), disclosed.headline());
   }
 }

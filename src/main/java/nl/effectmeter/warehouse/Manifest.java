@@ -35,7 +35,35 @@ public record Manifest(
     @JsonProperty("input_metrics") @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<InputMetrics> inputMetrics,
     @JsonProperty("input_checks") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        List<InputCheck> inputChecks) {
+        List<InputCheck> inputChecks,
+    @JsonProperty("disclosure_headline") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> disclosureHeadline) {
+
+  /**
+   * This manifest naming every headline value hidden for another value's sake, with the value that
+   * forced it (for the data team: {@link #asServed} leaves it out).
+   */
+  public Manifest withHeadline(List<String> sentences) {
+    return new Manifest(
+        runId,
+        asOf,
+        startedAt,
+        finishedAt,
+        jobVersion,
+        catalogueVersion,
+        settings,
+        inputs,
+        datasets,
+        tables,
+        disclosure,
+        warnings,
+        mapping,
+        tablesSha256,
+        previousRun,
+        inputMetrics,
+        inputChecks,
+        List.copyOf(sentences));
+  }
 
   /** The manifest of a run that read contract-shaped files, without a source mapping. */
   public Manifest(
@@ -99,6 +127,7 @@ public record Manifest(
         Map.of(),
         null,
         List.of(),
+        List.of(),
         List.of());
   }
 
@@ -114,6 +143,7 @@ public record Manifest(
     tablesSha256 = tablesSha256 == null ? Map.of() : Map.copyOf(tablesSha256);
     inputMetrics = inputMetrics == null ? List.of() : List.copyOf(inputMetrics);
     inputChecks = inputChecks == null ? List.of() : List.copyOf(inputChecks);
+    disclosureHeadline = disclosureHeadline == null ? List.of() : List.copyOf(disclosureHeadline);
   }
 
   /**
@@ -141,6 +171,7 @@ public record Manifest(
         mapping,
         servedHashes(),
         previousRun,
+        List.of(),
         List.of(),
         List.of());
   }
@@ -253,7 +284,8 @@ public record Manifest(
         sorted(tablesSha256),
         previousRun,
         inputMetrics,
-        inputChecks);
+        inputChecks,
+        disclosureHeadline);
   }
 
   /**

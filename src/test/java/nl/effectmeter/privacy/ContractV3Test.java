@@ -1,0 +1,282 @@
+package nl.effectmeter.privacy;
+
+import static nl.effectmeter.indicator.Breakdown.ORGANISATION_;
+import static nl.effectmeter.indicator.Breakdown.ORGANISATION_REGULATION;
+import static nl.effectmeter.indicator.Breakdown.REGULATION_;
+import static nl.effectmeter.indicator.Breakdown.TOTAL;
+import static nl.effectmeter.indicator.Granularity.MONTH;
+import static nl.effectmeter.indicator.Granularity.QUARTER;
+import static nl.effectmeter.indicator.Granularity.YEAR;
+import static nl.effectmeter.indicator.Indicator.CASES_DECIDED;
+import static nl.effectmeter.indicator.Indicator.CASES_RECEIVED;
+import static nl.effectmeter.indicator.Indicator.OPEN_CASES;
+import static nl.effectmeter.indicator.Indicator.TIMELY_DECISION_RATE;
+import static nl.effectmeter.privacy.TinyRun.cell;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.effectmeter.indicator.CellKey;
+import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.indicator.Quantity;
+import nl.effectmeter.indicator.Status;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract v3 of disclosure control on tiny hand-made runs: the stock-flow identity of open cases,
+ * numerators bounded by their denominators, earlier runs of the warehouse, and the headline cells
+ * kept where a finer cell can protect. Each test shows the way in on a pattern that ignores the
+ * rule (so it can fail) and that what disclosure control publishes closes it.
+ */
+class ContractV3Test {
+  private static final String T = Dimension.TOTAL;
+  private static final YearMonth JAN = YearMonth.of(2025, 1);
+  private static final YearMonth FEB = YearMonth.of(2025, 2);
+
+  @Test
+  void aHiddenDecidedCountWorkedOutFromOpenOpenBeforeAndReceivedIsBlocked() {
+    // A/R1 (the only organisation and regulation): 15 cases requested in January stay open, 9 more
+    // requested in January are decided in February, 12 requested in February stay open.
+    // February: open 27 = open 24 (January) + 12 received - decided, so decided = 9 although its
+    // base is below 10; the additive relations alone do not give it (the quarter's and the year's
+    // decisions are 9 as well, hidden for the same base).
+    TinyRun run =
+        new TinyRun()
+            .cases(15, "A", "R1", "GM01", JAN, null)
+            .cases(9, "A", "R1", "GM01", JAN, FEB)
+            .cases(12, "A", "R1", "GM01", FEB, null);
+    CellKey feb = cell(ORGANISATION_REGULATION, MONTH, "2025-02", "A", "R1", T);
+    CellKey jan = cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T);
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(run.primaryOnly()))
+        .extracting(DisclosureAudit.Finding::describe)
+        .contains(
+            "decided of organisation,regulation 2025-02 (organisation=A, regulation=R1) follows"
+                + " from the stock-flow identity (open cases of organisation,regulation 2025-02"
+                + " (organisation=A, regulation=R1) = open at the end of 2025-01 + received -"
+                + " decided)");
+
+    List<IndicatorRow> published = run.published();
+    assertThat(status(published, CASES_DECIDED, feb)).isEqualTo(Status.CONFIDENTIAL);
+    assertThat(
+            List.of(
+                status(published, OPEN_CASES, jan),
+                status(published, CASES_RECEIVED, feb),
+                status(published, OPEN_CASES, feb)))
+        .as("open before, received and open of February: one of them must be hidden")
+        .contains(Status.CONFIDENTIAL);
+    CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
+    assertThat(List.of(status(published, CASES_RECEIVED, q1), status(published, OPEN_CASES, q1)))
+        .as("the first quarter: open 27 = 0 + 36 received - 9 decided")
+        .contains(Status.CONFIDENTIAL);
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(published)).isEmpty();
+  }
+
+  @Test
+  void aHiddenNumeratorPinnedAtItsDenominatorIsFound() {
+    // A/R1 decided 12 cases in January, all in time; A/R3 11, all in time; A/R2 20, 5 in time;
+    // B/R2 40, none. With the rates of R1 and R3 hidden, A's 28 timely decisions minus A/R2's 5
+    // leave 23 for two hidden numerators whose published denominators add up to 23: each sits on
+    // its bound, 12 and 11.
+    TinyRun run =
+        new TinyRun()
+            .timely(12, "A", "R1", "GM01", JAN)
+            .timely(11, "A", "R3", "GM01", JAN)
+            .timely(5, "A", "R2", "GM01", JAN)
+            .cases(15, "A", "R2", "GM01", JAN, JAN)
+            .cases(40, "B", "R2", "GM02", JAN, JAN);
+    List<IndicatorRow> rows = run.primaryOnly();
+    rows.replaceAll(
+        r ->
+            r.indicator() == TIMELY_DECISION_RATE
+                    && (r.cell().regulation().equals("R1") || r.cell().regulation().equals("R3"))
+                ? r.suppressed(Status.CONFIDENTIAL)
+                : r);
+    CellKey r1 = cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T);
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(rows))
+        .filteredOn(f -> f.cell().equals(r1) && f.quantity() == Quantity.TIMELY)
+        .extracting(DisclosureAudit.Finding::how)
+        .singleElement()
+        .asString()
+        .contains("add up to exactly their upper bounds");
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(run.published())).isEmpty();
+  }
+
+  @Test
+  void aSecondRunWhosePatternWouldExposeTheFirstRunsPrimaryCellIsBlocked() {
+    // A runs R1 (3 cases: primary) and R2 (30), and nothing else; all in January.
+    TinyRun run =
+        new TinyRun().cases(3, "A", "R1", "GM01", JAN, JAN).cases(30, "A", "R2", "GM01", JAN, JAN);
+    Disclosure.Result first = new Disclosure(10).apply(run.cells(), TinyRun.MONTHS);
+    EarlierRuns earlier =
+        new EarlierRuns(
+            List.of(
+                new EarlierRuns.Run(
+                    "run-1", TinyRun.MONTHS, first.rows(), hiddenValues(first.suppressions()))));
+    CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
+    assertThat(status(first.rows(), CASES_RECEIVED, q1)).isEqualTo(Status.CONFIDENTIAL);
+
+    // A pattern for the same data that is safe alone: every count received and decided about R2
+    // published (30), every other one hidden (totals 33 and R1's 3: received and decided are
+    // equal, as nothing stays open, but each pair is one relation over two unknowns).
+    List<IndicatorRow> fresh = run.primaryOnly();
+    fresh.replaceAll(
+        r ->
+            r.status() != Status.CONFIDENTIAL
+                    && (Shown.by(r.indicator()).all().contains(Quantity.RECEIVED)
+                        || Shown.by(r.indicator()).all().contains(Quantity.DECIDED))
+                    && !r.cell().regulation().equals("R2")
+                ? r.suppressed(Status.CONFIDENTIAL)
+                : r);
+    Map<EarlierRuns.CellQuantity, Double> freshHidden = new HashMap<>();
+    for (CellRows cell : run.cells()) {
+      if (!cell.key().regulation().equals("R2")) {
+        for (Quantity q : List.of(Quantity.RECEIVED, Quantity.DECIDED, Quantity.TIMELY)) {
+          freshHidden.put(new EarlierRuns.CellQuantity(cell.key(), q), q.of(cell.measures()));
+        }
+      }
+    }
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(fresh, freshHidden, EarlierRuns.NONE))
+        .isEmpty();
+    // Beside the first run, whose headline quarter of A (33) is public, it gives R1's 3 away.
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(fresh, freshHidden, earlier))
+        .filteredOn(f -> f.quantity() == Quantity.RECEIVED)
+        .extracting(DisclosureAudit.Finding::cell)
+        .contains(q1);
+
+    // Disclosure control that reads the first run keeps its pattern for the unchanged values.
+    Disclosure.Result second = new Disclosure(10).apply(run.cells(), TinyRun.MONTHS, earlier);
+    assertThat(second.rows()).containsExactlyInAnyOrderElementsOf(first.rows());
+    assertThat(
+            new DisclosureAudit(TinyRun.MONTHS)
+                .check(second.rows(), hiddenValues(second.suppressions()), earlier))
+        .isEmpty();
+  }
+
+  @Test
+  void aHeadlineCellThatAFineCellCanProtectStaysPublished() {
+    // R1 is run by A (3 cases: primary) and B (30); R2 by A (30) and B (40). Every headline cell
+    // (A, B, R1, R2, the total, by quarter and year) can stay published: B/R1 and A/R2 protect
+    // A/R1.
+    TinyRun run =
+        new TinyRun()
+            .cases(3, "A", "R1", "GM01", JAN, JAN)
+            .cases(30, "B", "R1", "GM02", JAN, JAN)
+            .cases(30, "A", "R2", "GM01", JAN, JAN)
+            .cases(40, "B", "R2", "GM02", JAN, JAN);
+    Disclosure.Result result = new Disclosure(10).apply(run.cells(), TinyRun.MONTHS);
+    for (String period : List.of("2025-Q1", "2025")) {
+      var g = period.length() == 4 ? YEAR : QUARTER;
+      for (CellKey headline :
+          List.of(
+              cell(ORGANISATION_, g, period, "A", T, T),
+              cell(ORGANISATION_, g, period, "B", T, T),
+              cell(REGULATION_, g, period, T, "R1", T),
+              cell(REGULATION_, g, period, T, "R2", T),
+              cell(TOTAL, g, period, T, T, T))) {
+        assertThat(status(result.rows(), CASES_RECEIVED, headline))
+            .as("cases received of " + headline)
+            .isEqualTo(Status.OK);
+      }
+    }
+    assertThat(result.headline()).isEmpty();
+    assertThat(
+            status(
+                result.rows(),
+                CASES_RECEIVED,
+                cell(ORGANISATION_REGULATION, YEAR, "2025", "A", "R1", T)))
+        .isEqualTo(Status.CONFIDENTIAL);
+    assertThat(new DisclosureAudit(TinyRun.MONTHS).check(result.rows())).isEmpty();
+  }
+
+  @Test
+  void twoRunsAMonthApartPassTheAuditOfBothAndKeepThePatternOfWhatDidNotChange() {
+    // 40 organisation × regulation × municipality groups with cases requested from January to
+    // October, some decided a few months later; the first run is as of September (October's cases
+    // and the decisions after September not known yet), the second as of October.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    TinyRun september = new TinyRun(YearMonth.of(2025, 9));
+    TinyRun october = new TinyRun(YearMonth.of(2025, 10));
+    for (int group = 0; group < 40; group++) {
+      String org = "O" + group % 4;
+      String reg = "R" + group % 3;
+      String mun = "GM0" + group % 5;
+      for (int m = 1; m <= 10; m++) {
+        YearMonth requested = YearMonth.of(2025, m);
+        int n = random.nextInt(8);
+        YearMonth decided = requested.plusMonths(random.nextInt(3));
+        october.cases(
+            n, org, reg, mun, requested, decided.isAfter(YearMonth.of(2025, 10)) ? null : decided);
+        if (m <= 9) {
+          september.cases(
+              n, org, reg, mun, requested, decided.isAfter(YearMonth.of(2025, 9)) ? null : decided);
+        }
+      }
+    }
+    Disclosure.Result first = new Disclosure(10).apply(september.cells(), september.months());
+    EarlierRuns earlier =
+        new EarlierRuns(
+            List.of(
+                new EarlierRuns.Run(
+                    "run-1",
+                    september.months(),
+                    first.rows(),
+                    hiddenValues(first.suppressions()))));
+    Disclosure.Result second = new Disclosure(10).apply(october.cells(), october.months(), earlier);
+
+    assertThat(
+            new DisclosureAudit(october.months())
+                .check(second.rows(), hiddenValues(second.suppressions()), earlier))
+        .isEmpty();
+    // A second run that ignores the first would not pass: read beside the first, its fresh
+    // pattern gives values away.
+    Disclosure.Result fresh = new Disclosure(10).apply(october.cells(), october.months());
+    assertThat(
+            new DisclosureAudit(october.months())
+                .check(fresh.rows(), hiddenValues(fresh.suppressions()), earlier))
+        .isNotEmpty();
+    Map<CellKey, CellRows> before = new HashMap<>();
+    september.cells().forEach(c -> before.put(c.key(), c));
+    Map<String, Status> firstStatus = new HashMap<>();
+    first.rows().forEach(r -> firstStatus.put(r.cell() + "|" + r.indicator(), r.status()));
+    Map<CellKey, List<IndicatorRow>> secondRows = new HashMap<>();
+    second
+        .rows()
+        .forEach(
+            r -> secondRows.computeIfAbsent(r.cell(), k -> new java.util.ArrayList<>()).add(r));
+    int unchanged = 0;
+    for (CellRows cell : october.cells()) {
+      CellRows old = before.get(cell.key());
+      if (old == null || !old.measures().equals(cell.measures())) {
+        continue; // a new cell, or one whose values changed
+      }
+      unchanged++;
+      for (IndicatorRow row : secondRows.getOrDefault(cell.key(), List.of())) {
+        assertThat(row.status())
+            .as(row.indicator().id() + " of " + cell.key())
+            .isEqualTo(firstStatus.get(row.cell() + "|" + row.indicator()));
+      }
+    }
+    assertThat(unchanged).as("cells whose values did not change").isGreaterThan(100);
+  }
+
+  private static Status status(
+      List<IndicatorRow> rows, nl.effectmeter.indicator.Indicator i, CellKey cell) {
+    for (IndicatorRow row : rows) {
+      if (row.indicator() == i && row.cell().equals(cell)) {
+        return row.status();
+      }
+    }
+    throw new AssertionError("No " + i.id() + " row for " + cell);
+  }
+
+  private static Map<EarlierRuns.CellQuantity, Double> hiddenValues(List<Suppression> hidden) {
+    Map<EarlierRuns.CellQuantity, Double> values = new HashMap<>();
+    for (Suppression s : hidden) {
+      values.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
+    }
+    return values;
+  }
+}
