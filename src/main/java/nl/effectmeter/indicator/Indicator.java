@@ -282,6 +282,16 @@ public enum Indicator {
     return formula instanceof Formula.Gap;
   }
 
+  /**
+   * Whether every quantity the indicator shows counts within its base's population, so that a
+   * published base of 0 tells that they are 0 too: not so for complaints per 1000 decisions
+   * (complaints are no decisions) and the cost per achieved outcome (its cost counts every case
+   * with a cost), nor for the equity gaps, which show no quantity.
+   */
+  public boolean partsCountWithinBase() {
+    return !isGap() && this != COMPLAINTS_PER_1000_DECISIONS && this != COST_PER_ACHIEVED_OUTCOME;
+  }
+
   /** The breakdowns the indicator is published for. */
   public Set<Breakdown> breakdowns() {
     return switch (this) {

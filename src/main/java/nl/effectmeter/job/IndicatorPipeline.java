@@ -289,9 +289,7 @@ public final class IndicatorPipeline {
       LOG.info("Aggregated {} cells; computing indicators and disclosure control", cells.size());
       PublishedMonths months = new PublishedMonths(range.first(), range.last());
       EarlierRuns earlier =
-          settings.betweenRuns()
-              ? new EarlierRunsReader(layout, hadoop).read()
-              : EarlierRuns.NONE;
+          settings.betweenRuns() ? new EarlierRunsReader(layout, hadoop).read() : EarlierRuns.NONE;
       LOG.info(
           "Disclosure control answers to {} earlier runs of the warehouse", earlier.runs().size());
       return new IndicatorTable(PrimaryRules.from(settings), months).build(cells, earlier);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.effectmeter.indicator.CellKey;
-import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.indicator.Quantity;
 import nl.effectmeter.indicator.Status;
@@ -67,22 +66,12 @@ final class AuditReader {
     if (row.status() == Status.NO_DATA
         && row.base() != null
         && row.base() == 0
-        && partsWithinBase(row.indicator())) {
+        && row.indicator().partsCountWithinBase()) {
       // Nothing to count: the parts are sums over the base's population, so 0 as well.
       for (Quantity q : parts.all()) {
         shown.get(cell).putIfAbsent(q, 0.0);
       }
     }
-  }
-
-  /**
-   * Whether every part of the indicator counts within its base's population, so that a base of 0
-   * makes them 0: not so for complaints per 1000 decisions (complaints are no decisions) and the
-   * cost per achieved outcome (its cost counts every case with a cost).
-   */
-  private static boolean partsWithinBase(Indicator indicator) {
-    return indicator != Indicator.COMPLAINTS_PER_1000_DECISIONS
-        && indicator != Indicator.COST_PER_ACHIEVED_OUTCOME;
   }
 
   /** The cells of each year, in the order read. */

@@ -82,10 +82,22 @@ public final class IndicatorTable {
       }
     }
     CellDump.writeIfAsked(computed);
+    Disclosure.Result disclosed = disclose(computed, earlier);
+    List<IndicatorRow> all = new ArrayList<>(disclosed.rows());
+    all.addAll(EquityGaps.rows(existing, disclosed.rows()));
+    all.sort(CELL_ORDER);
+    return new Published(all, disclosed.suppressions(), disclosed.loss(), disclosed.headline());
+  }
+
+  /**
+   * The pattern of these cells' rows that the audit passes, together with every earlier run: the
+   * search, then the audit as the gate. Where the audit finds a value that one relation gives away,
+   * the search runs again with a published member of that relation hidden from the start (a finer
+   * cell before a headline cell), a few times at most; the run fails if the audit still finds
+   * anything.
+   */
+  public Disclosure.Result disclose(List<CellRows> computed, EarlierRuns earlier) {
     long started = System.nanoTime();
-    // The audit is the gate; where it finds a value one relation gives away, the search runs
-    // again with a published member of that relation hidden from the start (a finer cell before a
-    // headline cell), a few times at most, and the run fails if the audit still finds anything.
     Set<EarlierRuns.CellQuantity> alsoHidden = new HashSet<>();
     Disclosure.Result disclosed;
     long searched;
@@ -130,9 +142,6 @@ public final class IndicatorTable {
         (searched - started) / 1_000_000,
         earlier.runs().size(),
         (audited - searched) / 1_000_000);
-    List<IndicatorRow> all = new ArrayList<>(disclosed.rows());
-    all.addAll(EquityGaps.rows(existing, disclosed.rows()));
-    all.sort(CELL_ORDER);
-    return new Published(all, disclosed.suppressions(), disclosed.loss(), disclosed.headline());
+    return disclosed;
   }
 }

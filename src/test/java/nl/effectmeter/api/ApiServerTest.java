@@ -343,13 +343,13 @@ class ApiServerTest {
             "Is anyone better off?",
             "Is it fair?");
     JsonNode timely = entry(card, "timely_decision_rate");
-    // Published gemeente values in 2025: 14/14, 20/21, 21/23, 20/24 (GM0247); the other four
-    // are confidential and rank nowhere.
+    // Published gemeente values in 2025: 14/14 (GM0443), 13/14 (GM0394), 21/23 (GM0198), 20/24
+    // (GM0247), 15/20 (GM0149); the other three (GM0100, GM0296, GM0345) are confidential and
+    // rank nowhere. GM0247 is fourth of five; the median is the third, 21/23.
     assertThat(timely.get("value").asDouble()).isCloseTo(20.0 / 24, within(1e-12));
     assertThat(timely.get("peers").get("rank").asInt()).isEqualTo(4);
-    assertThat(timely.get("peers").get("count").asInt()).isEqualTo(4);
-    assertThat(timely.get("peers").get("median").asDouble())
-        .isCloseTo((20.0 / 21 + 21.0 / 23) / 2, within(1e-12));
+    assertThat(timely.get("peers").get("count").asInt()).isEqualTo(5);
+    assertThat(timely.get("peers").get("median").asDouble()).isCloseTo(21.0 / 23, within(1e-12));
     assertThat(timely.get("interval").get("low").asDouble()).isLessThan(20.0 / 24);
   }
 

@@ -123,9 +123,9 @@ class FeasibilityRoutesTest {
 
   @Test
   void aPeriodWithoutPeerComparisonsHasNoPeerGroups() {
-    // A regulation municipalities do not run has no peer comparison in any period.
+    // No case of PW (a regulation of the code list) is in the input: no municipality to compare.
     HttpResponse<String> none =
-        get("/api/v1/learning/WW?indicator=timely_decision_rate&period=2025");
+        get("/api/v1/learning/PW?indicator=timely_decision_rate&period=2025");
     assertThat(none.statusCode()).isEqualTo(200);
     assertThat(json(none).get("peer_groups").size()).isZero();
   }

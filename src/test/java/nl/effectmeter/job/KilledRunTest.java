@@ -30,7 +30,8 @@ class KilledRunTest {
 
   @BeforeAll
   static void publishAFirstRun() throws Exception {
-    Process job = start("first");
+    // Its log goes to a file: nothing reads a pipe, which would stop the job once it is full.
+    Process job = JobProcess.start(warehouse, "first", 2, warehouse.resolveSibling("first.log"));
     assertThat(job.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(job.exitValue()).isZero();
     firstRun = current();
@@ -59,7 +60,8 @@ class KilledRunTest {
   @Test
   void aCompleteRunAfterAKilledOneIsPublishedAndServed() throws Exception {
     killAfter("killed-then-redone", "Validated outcomes");
-    Process job = start("redone");
+    // Its log goes to a file: nothing reads a pipe, which would stop the job once it is full.
+    Process job = JobProcess.start(warehouse, "redone", 2, warehouse.resolveSibling("redone.log"));
     assertThat(job.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(job.exitValue()).isZero();
     assertThat(current()).isEqualTo("redone");
