@@ -1,5 +1,6 @@
 package nl.effectmeter.ingest;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,18 +69,19 @@ public final class InputLocator {
       for (Map.Entry<String, InputFormat> candidate : singleFiles(location).entrySet()) {
         Path file = new Path(candidate.getKey());
         FileSystem fs = file.getFileSystem(conf);
-        if (fs.isFile(file)) {
+        Optional<FileStatus> status = status(fs, file);
+        if (status.isPresent() && status.get().isFile()) {
           return List.of(
               new InputFile(
                   dataset,
                   fs.makeQualified(file).toString(),
                   candidate.getValue(),
-                  fs.getFileStatus(file).getLen()));
+                  status.get().getLen()));
         }
       }
       Path folder = new Path(location);
       FileSystem fs = folder.getFileSystem(conf);
-      if (fs.isDirectory(folder)) {
+      if (status(fs, folder).map(FileStatus::isDirectory).orElse(false)) {
         return folderFiles(dataset, fs, folder);
       }
     } catch (IOException e) {
@@ -164,6 +166,15 @@ public final class InputLocator {
       throw new UncheckedIOException("Cannot read " + file.path() + " to hash it", e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  /** The file or folder's status, or empty where nothing is there. */
+  public static Optional<FileStatus> status(FileSystem fs, Path path) throws IOException {
+    try {
+      return Optional.of(fs.getFileStatus(path));
+    } catch (FileNotFoundException e) {
+      return Optional.empty();
     }
   }
 }

@@ -13,7 +13,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.effectmeter.ingest.InputLocator;
 import nl.effectmeter.ingest.RawReader;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -48,7 +51,8 @@ final class RawViews {
       long size;
       try {
         FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        if (!fs.isFile(file)) {
+        Optional<FileStatus> status = InputLocator.status(fs, file);
+        if (status.isEmpty() || !status.get().isFile()) {
           throw new IllegalArgumentException(
               "Cannot find raw file "
                   + view.file()
@@ -58,7 +62,7 @@ final class RawViews {
                   + input);
         }
         path = fs.makeQualified(file).toString();
-        size = fs.getFileStatus(file).getLen();
+        size = status.get().getLen();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot look for raw file " + file, e);
       }

@@ -52,8 +52,8 @@ class FuzzFindingsTest {
     assertThat(document.get("components").has("securitySchemes")).isFalse();
     document
         .get("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path -> {
               JsonNode get = path.getValue().get("get");
               assertThat(get.has("security")).as(path.getKey()).isFalse();
@@ -75,8 +75,8 @@ class FuzzFindingsTest {
       List<String> open = new ArrayList<>();
       described
           .get("paths")
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               path -> {
                 JsonNode get = path.getValue().get("get");
                 if (get.get("security").isEmpty()) {

@@ -62,8 +62,8 @@ final class SchemaChecker {
       if (schema.has("properties")) {
         schema
             .get("properties")
-            .fields()
-            .forEachRemaining(
+            .properties()
+            .forEach(
                 property -> {
                   if (value.has(property.getKey())) {
                     check(

@@ -107,18 +107,8 @@ public final class PrivacyBench {
         rest = rest == null ? loss : InformationLoss.sum(rest, loss);
       }
     }
-    for (InformationLoss loss : new InformationLoss[] {headline, rest}) {
-      if (loss != null) {
-        System.out.printf(
-            "  %s: values %d, published %d, primary %d, secondary %d (%.2f%% of the base)%n",
-            loss == headline ? "headline cells" : "other cells",
-            loss.values(),
-            loss.published(),
-            loss.primary(),
-            loss.secondary(),
-            100 * loss.secondaryBaseShare());
-      }
-    }
+    printLoss("headline cells", headline);
+    printLoss("other cells", rest);
     Map<String, Integer> byQuantity = new TreeMap<>();
     for (HeadlineSuppression h : result.headline()) {
       byQuantity.merge(
@@ -126,6 +116,19 @@ public final class PrivacyBench {
     }
     System.out.printf(
         "  headline values hidden for others' sake: %d %s%n", result.headline().size(), byQuantity);
+  }
+
+  private static void printLoss(String what, InformationLoss loss) {
+    if (loss != null) {
+      System.out.printf(
+          "  %s: values %d, published %d, primary %d, secondary %d (%.2f%% of the base)%n",
+          what,
+          loss.values(),
+          loss.published(),
+          loss.primary(),
+          loss.secondary(),
+          100 * loss.secondaryBaseShare());
+    }
   }
 
   private static Map<nl.effectmeter.privacy.EarlierRuns.CellQuantity, Double> hidden(

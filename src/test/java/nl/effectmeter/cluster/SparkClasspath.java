@@ -39,7 +39,10 @@ record SparkClasspath(Path projectDir, String classpath, List<String> javaOption
   /** A SPARK_HOME for workers: jars/ holds links to every jar of the classpath. */
   Path linkSparkHome(Path sparkHome) throws IOException {
     Path jars = Files.createDirectories(sparkHome.resolve("jars"));
-    for (String jar : classpath.split(java.io.File.pathSeparator)) {
+    for (String jar : classpath.split(java.io.File.pathSeparator, -1)) {
+      if (jar.isEmpty()) {
+        continue;
+      }
       Path target = Path.of(jar);
       Path link = jars.resolve(target.getFileName());
       if (Files.isRegularFile(target)

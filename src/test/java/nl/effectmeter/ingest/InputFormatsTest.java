@@ -172,7 +172,7 @@ class InputFormatsTest {
             .collectAsList()) {
       List<String> values = new ArrayList<>();
       for (int i = 0; i < row.size(); i++) {
-        values.add(String.valueOf((Object) row.get(i)));
+        values.add(String.valueOf(row.get(i)));
       }
       rows.add(String.join("|", values));
     }

@@ -65,14 +65,12 @@ class ConcurrentRunsTest {
     Path secondLog = logs.resolve("second.log");
     Process first = JobProcess.start(warehouse, firstId, 1, firstLog);
     Process second = JobProcess.start(warehouse, secondId, 1, secondLog);
-    Set<String> seen = new TreeSet<>();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
     try {
       while ((first.isAlive() || second.isAlive()) && System.nanoTime() < deadline) {
         Path currentFile = warehouse.resolve("CURRENT");
         if (Files.exists(currentFile)) {
           String named = Files.readString(currentFile).trim();
-          seen.add(named);
           assertThat(warehouse.resolve("runs").resolve(named).resolve("manifest.json"))
               .as("CURRENT names %s while the jobs run", named)
               .exists();

@@ -35,7 +35,8 @@ class DisclosureControlTest {
     assertThat(row.<String>getAs("status")).isEqualTo("confidential");
     for (String column :
         new String[] {"value", "numerator", "denominator", "base", "ci_low", "ci_high"}) {
-      assertThat((Object) row.getAs(column)).as(column).isNull();
+      Object value = row.getAs(column);
+      assertThat(value).as(column).isNull();
     }
   }
 
