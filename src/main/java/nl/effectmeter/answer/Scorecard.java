@@ -33,6 +33,8 @@ public record Scorecard(
    * @param changeInterval the 95% interval of the change (Newcombe's method 10), rates only
    * @param trend {@code improved}, {@code worsened} or {@code no_significant_change}; rates only,
    *     and only when this and the previous value are published
+   * @param revision how the value differs from the previous published run's, or null where it does
+   *     not (the run's revisions table)
    */
   public record Entry(
       @JsonProperty("indicator") String indicator,
@@ -48,7 +50,19 @@ public record Scorecard(
       @JsonProperty("change") Double change,
       @JsonProperty("change_interval") Interval changeInterval,
       @JsonProperty("trend") String trend,
-      @JsonProperty("peers") Peers peers) {}
+      @JsonProperty("peers") Peers peers,
+      @JsonProperty("revision") Revision revision) {}
+
+  /**
+   * A value the previous run published otherwise: {@code revised} (another value), {@code
+   * newly_published}, {@code newly_suppressed} or {@code withdrawn}, with that run's status and
+   * value (null where it published none).
+   */
+  public record Revision(
+      @JsonProperty("kind") String kind,
+      @JsonProperty("previous_run") String previousRun,
+      @JsonProperty("old_status") String oldStatus,
+      @JsonProperty("old_value") Double oldValue) {}
 
   public record Interval(@JsonProperty("low") Double low, @JsonProperty("high") Double high) {}
 

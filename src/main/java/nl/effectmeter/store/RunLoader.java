@@ -18,7 +18,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.reference.OutcomeType;
@@ -134,7 +136,30 @@ public final class RunLoader {
         signals,
         reference(runId),
         frozen,
-        feasibility(runId, manifest));
+        feasibility(runId, manifest),
+        organisationRevisions(runId));
+  }
+
+  /** The revisions of the organisations' values (breakdown organisation), for the scorecards. */
+  private Map<String, Revised> organisationRevisions(String runId) {
+    Map<String, Revised> revised = new java.util.HashMap<>();
+    for (Map<String, Object> row : revisions(runId)) {
+      if (!Breakdown.ORGANISATION_.label().equals(row.get("breakdown"))) {
+        continue;
+      }
+      revised.put(
+          Run.revisionKey(
+              (String) row.get("indicator"),
+              Granularity.fromLabel((String) row.get("granularity")),
+              (String) row.get("period"),
+              (String) row.get("organisation")),
+          new Revised(
+              (String) row.get("kind"),
+              (String) row.get("previous_run"),
+              (String) row.get("old_status"),
+              (Double) row.get("old_value")));
+    }
+    return revised;
   }
 
   /**

@@ -154,7 +154,7 @@ final class ScorecardPage {
         "row",
         "class",
         "utrecht-table__header-cell");
-    numberCell(html, "value", entry.value(), entry.status(), unit, language);
+    numberCell(html, "value", entry.value(), entry.status(), unit, language, entry.revision());
     html.open("td", "class", "utrecht-table__cell em-number", "data-field", "interval");
     if (entry.interval() != null && entry.interval().low() != null) {
       html.text(
@@ -164,7 +164,13 @@ final class ScorecardPage {
     }
     html.close("td");
     numberCell(
-        html, "previous", entry.previous().value(), entry.previous().status(), unit, language);
+        html,
+        "previous",
+        entry.previous().value(),
+        entry.previous().status(),
+        unit,
+        language,
+        null);
     html.element(
         "td",
         entry.change() == null ? "–" : Numbers.change(entry.change(), unit, language),
@@ -200,9 +206,18 @@ final class ScorecardPage {
     html.close("tr");
   }
 
-  /** A value, or the words of its status ("confidential"), never a number it does not have. */
+  /**
+   * A value, or the words of its status ("confidential"), never a number it does not have; marked
+   * where the previous published run had it otherwise, with that run's value in the mark's title.
+   */
   private static void numberCell(
-      HtmlWriter html, String field, Double value, String status, Unit unit, Language language) {
+      HtmlWriter html,
+      String field,
+      Double value,
+      String status,
+      Unit unit,
+      Language language,
+      Scorecard.Revision revision) {
     html.open(
         "td",
         "class",
@@ -218,6 +233,23 @@ final class ScorecardPage {
           "span", Numbers.status(status, language), "class", "em-status em-status--" + status);
     } else {
       html.text(Numbers.value(value, unit, language));
+    }
+    if (revision != null) {
+      html.text(" ");
+      html.element(
+          "span",
+          Words.revision(revision.kind()).in(language),
+          "class",
+          "em-revised",
+          "data-kind",
+          revision.kind(),
+          "title",
+          Words.PREVIOUS_RUN.in(language)
+              + " "
+              + revision.previousRun()
+              + (revision.oldValue() == null
+                  ? ""
+                  : ": " + Numbers.value(revision.oldValue(), unit, language)));
     }
     html.close("td");
   }

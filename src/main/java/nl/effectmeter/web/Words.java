@@ -1,5 +1,7 @@
 package nl.effectmeter.web;
 
+import nl.effectmeter.warehouse.RevisionColumns;
+
 /** Every fixed text of the pages, in Dutch and English. */
 enum Words {
   SITE("Effectmeter", "Effectmeter"),
@@ -39,6 +41,11 @@ enum Words {
   RANK("Positie", "Rank"),
   OF("van", "of"),
   CONFIDENTIAL("vertrouwelijk", "confidential"),
+  REVISED("herzien", "revised"),
+  NEWLY_PUBLISHED("nieuw gepubliceerd", "newly published"),
+  NEWLY_SUPPRESSED("nu vertrouwelijk", "now confidential"),
+  WITHDRAWN("ingetrokken", "withdrawn"),
+  PREVIOUS_RUN("Vorige publicatie", "Previous run"),
   NO_DATA("geen gegevens", "no data"),
   NOT_ASSESSED("niet beoordeeld", "not assessed"),
   IMPROVED("verbeterd", "improved"),
@@ -110,5 +117,16 @@ enum Words {
 
   String in(Language language) {
     return language == Language.NL ? nl : en;
+  }
+
+  /** The mark of a kind of revision (the revisions table's {@code kind}). */
+  static Words revision(String kind) {
+    return switch (kind) {
+      case RevisionColumns.REVISED -> REVISED;
+      case RevisionColumns.NEWLY_PUBLISHED -> NEWLY_PUBLISHED;
+      case RevisionColumns.NEWLY_SUPPRESSED -> NEWLY_SUPPRESSED;
+      case RevisionColumns.WITHDRAWN -> WITHDRAWN;
+      default -> throw new IllegalArgumentException("Unknown kind of revision " + kind);
+    };
   }
 }

@@ -12,6 +12,7 @@ import nl.effectmeter.api.odata.Columns;
 import nl.effectmeter.api.odata.ODataEntitySet;
 import nl.effectmeter.api.odata.ODataModel;
 import nl.effectmeter.warehouse.FeasibilityColumns;
+import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.TableColumn;
 
 /** JSON Schemas of the answers, for the OpenAPI components. */
@@ -165,7 +166,24 @@ final class Schemas {
                             "government_layer", nullable("string"),
                             "rank", nullable("integer"),
                             "count", integer(),
-                            "median", nullable("number"))))));
+                            "median", nullable("number"))),
+                "revision",
+                    nullableObject(
+                        props(
+                            "kind",
+                            Map.of(
+                                "type",
+                                "string",
+                                "enum",
+                                RevisionColumns.KINDS,
+                                "description",
+                                "How the previous published run's value differs"),
+                            "previous_run",
+                            string(),
+                            "old_status",
+                            string(),
+                            "old_value",
+                            nullable("number"))))));
     schemas.put(
         "Scorecard",
         object(
