@@ -79,29 +79,13 @@ final class Lattice {
    * run by one organisation, a quarter's open cases and its last month's). Hiding one hides all.
    */
   private static int[] twins(List<Relation> relations, int size) {
-    int[] group = new int[size];
-    for (int i = 0; i < size; i++) {
-      group[i] = i;
-    }
+    UnionFind groups = new UnionFind(size);
     for (Relation relation : relations) {
       if (relation.children().length == 1 && relation.forComplaintsToo()) {
-        int a = root(group, relation.parent());
-        int b = root(group, relation.children()[0]);
-        group[Math.max(a, b)] = Math.min(a, b);
+        groups.union(relation.parent(), relation.children()[0]);
       }
     }
-    for (int i = 0; i < size; i++) {
-      group[i] = root(group, i);
-    }
-    return group;
-  }
-
-  private static int root(int[] group, int i) {
-    while (group[i] != i) {
-      group[i] = group[group[i]];
-      i = group[i];
-    }
-    return i;
+    return groups.roots();
   }
 
   /** For each cell, the first cell of the group that is always the same number as it. */

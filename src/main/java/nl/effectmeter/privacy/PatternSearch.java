@@ -480,10 +480,7 @@ final class PatternSearch {
 
   /** Connected parts of the hidden cells: linked by a generating relation holding two of them. */
   private int[] components() {
-    int[] parent = new int[lattice.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind parts = new UnionFind(lattice.size());
     for (Relation relation : relations) {
       if (!relation.holdsFor(quantity) || !relation.generating()) {
         continue;
@@ -494,31 +491,12 @@ final class PatternSearch {
           if (first < 0) {
             first = child;
           } else {
-            union(parent, first, child);
+            parts.union(first, child);
           }
         }
       }
     }
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = find(parent, i);
-    }
-    return parent;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
+    return parts.roots();
   }
 
   private static void sortTogether(int[] columns, long[] coefficients) {

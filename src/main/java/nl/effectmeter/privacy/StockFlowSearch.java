@@ -355,30 +355,12 @@ final class StockFlowSearch {
   }
 
   private static int[] components(int size, List<int[]> rows) {
-    int[] parent = new int[size];
-    for (int i = 0; i < size; i++) {
-      parent[i] = i;
-    }
+    UnionFind parts = new UnionFind(size);
     for (int[] row : rows) {
       for (int k = 1; k < row.length; k++) {
-        int a = find(parent, row[0]);
-        int b = find(parent, row[k]);
-        if (a != b) {
-          parent[Math.max(a, b)] = Math.min(a, b);
-        }
+        parts.union(row[0], row[k]);
       }
     }
-    for (int i = 0; i < size; i++) {
-      parent[i] = find(parent, i);
-    }
-    return parent;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+    return parts.roots();
   }
 }
