@@ -30,14 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
  * previous one; and an organisation-and-regulation value, which is no value of the scorecard).
  */
 class ScorecardRevisionsTest {
+  private static final String SECOND = "scorecard-revisions";
   @TempDir static Path dir;
   private static TestServer server;
 
   @BeforeAll
   static void start() {
     server = new TestServer(dir);
-    TestWarehouse.publishCopy(server.warehouse, "second", "2026-01-31T06:00:00Z");
-    Path revisions = server.warehouse.resolve("runs/second/" + RevisionColumns.TABLE);
+    // A run id no other test publishes: the API keeps answers per run id in one cache per JVM.
+    TestWarehouse.publishCopy(server.warehouse, SECOND, "2026-01-31T06:00:00Z");
+    Path revisions = server.warehouse.resolve("runs/" + SECOND + "/" + RevisionColumns.TABLE);
     deleteTree(revisions);
     ParquetTables.table(
             RevisionColumns.TABLE,
@@ -61,7 +63,7 @@ class ScorecardRevisionsTest {
             new Configuration())
         .writer()
         .writeTo(revisions.toString());
-    TestWarehouse.makeCurrent(server.warehouse, "second");
+    TestWarehouse.makeCurrent(server.warehouse, SECOND);
     server.registry.refresh();
   }
 
@@ -73,7 +75,7 @@ class ScorecardRevisionsTest {
   @Test
   void theScorecardAnswerCarriesEachRevisionOfItsOwnValues() {
     JsonNode card = json(server.get("/api/v1/scorecards/UWV?period=2025"));
-    assertThat(card.get("run").get("id").asText()).isEqualTo("second");
+    assertThat(card.get("run").get("id").asText()).isEqualTo(SECOND);
     JsonNode received = entry(card, "cases_received").get("revision");
     assertThat(received.get("kind").asText()).isEqualTo("revised");
     assertThat(received.get("previous_run").asText()).isEqualTo(TestWarehouse.RUN_ID);
