@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,20 +106,20 @@ public final class EarlierRuns {
         }
       }
     }
-    Map<String, List<CellKey>> years = new TreeMap<>();
+    Map<String, Set<CellKey>> years = new TreeMap<>();
     for (IndicatorRow row : run.rows()) {
-      List<CellKey> cells =
-          years.computeIfAbsent(row.cell().period().substring(0, 4), y -> new ArrayList<>());
-      if (cells.isEmpty() || !cells.get(cells.size() - 1).equals(row.cell())) {
-        cells.add(row.cell());
-      }
+      years
+          .computeIfAbsent(row.cell().period().substring(0, 4), y -> new LinkedHashSet<>())
+          .add(row.cell());
+    }
+    List<Lattice> lattices = new ArrayList<>();
+    for (Set<CellKey> cells : years.values()) {
+      lattices.add(new Lattice(List.copyOf(cells), run.months()));
     }
     boolean changed = true;
     while (changed) {
       changed = boundedByZero(known);
-      for (List<CellKey> cells : years.values()) {
-        List<CellKey> distinct = List.copyOf(new java.util.LinkedHashSet<>(cells));
-        Lattice lattice = new Lattice(distinct, run.months());
+      for (Lattice lattice : lattices) {
         for (Quantity q : Quantity.values()) {
           if (q.lowerBound() == 0) {
             changed |= learnFromRates(lattice, q, known);
