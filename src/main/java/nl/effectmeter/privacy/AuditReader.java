@@ -94,6 +94,11 @@ final class AuditReader {
     shown.forEach((cell, values) -> values.forEach((q, v) -> consumer.accept(cell, q, v)));
   }
 
+  /** Calls back with every value the run hid, as its disclosure table gives it. */
+  void forEachHiddenValue(ShownValue consumer) {
+    hiddenValues.forEach((cq, v) -> consumer.accept(cq.cell(), cq.quantity(), v));
+  }
+
   boolean exists(CellKey cell) {
     return shown.containsKey(cell);
   }

@@ -130,7 +130,9 @@ final class AuditSystem {
   /**
    * Outside the promise: a published rate of exactly 0 or 1 tells every part of its group. Reads
    * the parts below such a rate in these additive relations of one run as known (0, or their
-   * published denominator), again while that tells more.
+   * published denominator), again while that tells more; and a whole whose parts are all read as 0
+   * (or all at their denominators) as that too, where a part may be read in an earlier run that has
+   * the same value: the whole then tells nothing of any member that its parts do not.
    */
   void learnFromRates(AuditReader run, Quantity q, List<AuditLinks.Link> links) {
     Map<CellKey, Double> known = learned.computeIfAbsent(run, r -> new HashMap<>());
@@ -138,10 +140,7 @@ final class AuditSystem {
     while (changed) {
       changed = false;
       for (AuditLinks.Link link : links) {
-        Double parent = run.known(link.parent(), q);
-        if (parent == null) {
-          parent = known.get(link.parent());
-        }
+        Double parent = readAs(run, link.parent(), q, known);
         if (parent == null) {
           // Every part read as 0 (or as its denominator): so is the whole, by the same rates.
           Double whole = wholeAtExtreme(run, q, link, known);
@@ -157,7 +156,7 @@ final class AuditSystem {
           continue;
         }
         for (CellKey child : link.children()) {
-          if (run.known(child, q) == null && !known.containsKey(child)) {
+          if (readAs(run, child, q, known) == null) {
             double upper = run.upper(child, q);
             if (none || upper < Double.POSITIVE_INFINITY) {
               known.put(child, none ? 0.0 : upper);
@@ -169,16 +168,31 @@ final class AuditSystem {
     }
   }
 
-  private static Double wholeAtExtreme(
+  /**
+   * What a reader reads of a quantity of a cell of this run: shown by it, learned from a rate, or
+   * the same value published by another run.
+   */
+  private Double readAs(AuditReader run, CellKey cell, Quantity q, Map<CellKey, Double> known) {
+    Double value = run.known(cell, q);
+    if (value == null) {
+      value = known.get(cell);
+    }
+    if (value == null) {
+      Double hidden = run.hiddenValue(cell, q);
+      if (hidden != null && publishedBySome(cell, q, hidden)) {
+        value = hidden;
+      }
+    }
+    return value;
+  }
+
+  private Double wholeAtExtreme(
       AuditReader run, Quantity q, AuditLinks.Link link, Map<CellKey, Double> known) {
     boolean none = true;
     double parentUpper = run.upper(link.parent(), q);
     boolean all = parentUpper < Double.POSITIVE_INFINITY;
     for (CellKey child : link.children()) {
-      Double v = run.known(child, q);
-      if (v == null) {
-        v = known.get(child);
-      }
+      Double v = readAs(run, child, q, known);
       if (v == null) {
         return null;
       }

@@ -106,6 +106,23 @@ public final class DisclosureAudit {
             }
           });
     }
+    // A cell a run covered and did not hold has 0 of everything: a hidden 0 of another run is
+    // known.
+    for (AuditReader run : runs) {
+      for (AuditReader other : runs) {
+        if (other == run) {
+          continue;
+        }
+        run.forEachHiddenValue(
+            (cell, q, value) -> {
+              if (value == 0 && covers(other, cell) && !other.exists(cell)) {
+                values
+                    .computeIfAbsent(new EarlierRuns.CellQuantity(cell, q), k -> new HashSet<>())
+                    .add(0.0);
+              }
+            });
+      }
+    }
     Set<String> years = new TreeSet<>();
     List<Map<String, AuditLinks>> links = new ArrayList<>();
     for (AuditReader run : runs) {
@@ -129,6 +146,12 @@ public final class DisclosureAudit {
     List<Finding> findings = new ArrayList<>();
     found.forEach(findings::addAll);
     return findings;
+  }
+
+  /** Whether the run published the whole period of the cell (a settled period it starts in). */
+  private static boolean covers(AuditReader run, CellKey cell) {
+    return run.months().isComplete(cell)
+        && !cell.granularity().lastMonth(cell.period()).isBefore(run.months().first());
   }
 
   /** One quantity of one year, or (both null) open, received and decided over all years. */

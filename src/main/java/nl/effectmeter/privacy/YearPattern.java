@@ -353,7 +353,8 @@ final class YearPattern {
         int i = row.indicator().ordinal();
         boolean hide = primary[c][i];
         for (Quantity q : Shown.readableFrom(row)) {
-          hide |= chosen.get(q).get(c);
+          // A value the relations give away whatever is hidden protects nothing by being hidden.
+          hide |= chosen.get(q).get(c) && !given.getOrDefault(q, EMPTY).get(c);
         }
         result[c][i] = hide && isSuppressible(row);
       }
@@ -435,6 +436,7 @@ final class YearPattern {
     }
   }
 
+  private static final BitSet EMPTY = new BitSet();
   private static final int HIDDEN_ROW = 1;
   private static final int PUBLISHED_ROW = 2;
 

@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.IndicatorRow;
@@ -156,6 +157,92 @@ class ContractV3Test {
   }
 
   @Test
+  void aHiddenZeroWhosePartsAreAllKnownToBeZeroInThisOrAnEarlierRunIsNoFinding() {
+    // The run as of January: A/R1 has 20 cases requested in January, none decided, so January's
+    // timely decision rate has a base of 0 and a reader knows its timely decisions: 0. The run as
+    // of March also holds 3 cases decided late in January (none timely), and 20 more requested in
+    // February and March each, open. January's decisions (3) are now primary, their timely count
+    // still 0: the same value, so one unknown that the first run told. The first quarter's timely
+    // count is then January's 0 plus February's and March's (bases of 0): 0, hidden with its base
+    // of 3, and no suppression can change that. Like a rate of 0, it tells of no member of the
+    // quarter more than its months told, so it is outside the promise, not a finding.
+    TinyRun january = new TinyRun(JAN).cases(20, "A", "R1", "GM01", JAN, null);
+    TinyRun march =
+        new TinyRun(YearMonth.of(2025, 3))
+            .cases(20, "A", "R1", "GM01", JAN, null)
+            .cases(3, "A", "R1", "GM01", JAN, JAN)
+            .cases(20, "A", "R1", "GM01", FEB, null)
+            .cases(20, "A", "R1", "GM01", YearMonth.of(2025, 3), null);
+    Disclosure.Result first = new Disclosure(10).apply(january.cells(), january.months());
+    CellKey jan = cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T);
+    IndicatorRow janRate = row(first.rows(), TIMELY_DECISION_RATE, jan);
+    assertThat(janRate.status()).isEqualTo(Status.NO_DATA);
+    assertThat(janRate.base()).isZero();
+    EarlierRuns earlier =
+        new EarlierRuns(
+            List.of(
+                new EarlierRuns.Run(
+                    "run-1", january.months(), first.rows(), hiddenValues(first.suppressions()))));
+
+    Disclosure.Result second = new Disclosure(10).apply(march.cells(), march.months(), earlier);
+    CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
+    assertThat(status(second.rows(), TIMELY_DECISION_RATE, jan)).isEqualTo(Status.CONFIDENTIAL);
+    assertThat(status(second.rows(), TIMELY_DECISION_RATE, q1)).isEqualTo(Status.CONFIDENTIAL);
+    Map<EarlierRuns.CellQuantity, Double> hidden = hiddenValues(second.suppressions());
+    assertThat(hidden).containsEntry(new EarlierRuns.CellQuantity(q1, Quantity.TIMELY), 0.0);
+    assertThat(new DisclosureAudit(march.months()).check(second.rows(), hidden, earlier)).isEmpty();
+    // Read without the first run, the quarter's 0 is one hidden value beside January's.
+    assertThat(new DisclosureAudit(march.months()).check(second.rows(), hidden, EarlierRuns.NONE))
+        .isEmpty();
+  }
+
+  @Test
+  void aValueHiddenToProtectAnotherIsPublishedWhenItTurnsOutGivenAwayWhateverIsHidden() {
+    // A runs R1 in three municipalities. As of March: GM01 3 cases in January (primary), GM02 31,
+    // GM03 30, all decided in January. As of June GM01 has 2 more (April) and GM03 30 more; GM02
+    // none. GM02's year (31) is then its first quarter, published by the first run with the same
+    // value: it cannot protect GM01's year (5), however cheap it looks, and hiding it would hide a
+    // value every reader works out.
+    YearMonth apr = YearMonth.of(2025, 4);
+    TinyRun march =
+        new TinyRun(YearMonth.of(2025, 3))
+            .cases(3, "A", "R1", "GM01", JAN, JAN)
+            .cases(31, "A", "R1", "GM02", JAN, JAN)
+            .cases(30, "A", "R1", "GM03", JAN, JAN);
+    TinyRun june =
+        new TinyRun(YearMonth.of(2025, 6))
+            .cases(3, "A", "R1", "GM01", JAN, JAN)
+            .cases(31, "A", "R1", "GM02", JAN, JAN)
+            .cases(30, "A", "R1", "GM03", JAN, JAN)
+            .cases(2, "A", "R1", "GM01", apr, apr)
+            .cases(30, "A", "R1", "GM03", apr, apr);
+    Disclosure.Result first = new Disclosure(10).apply(march.cells(), march.months());
+    CellKey gm02q1 = munCell(QUARTER, "2025-Q1", "GM02");
+    assertThat(status(first.rows(), CASES_RECEIVED, gm02q1)).isEqualTo(Status.OK);
+    EarlierRuns earlier =
+        new EarlierRuns(
+            List.of(
+                new EarlierRuns.Run(
+                    "run-1", march.months(), first.rows(), hiddenValues(first.suppressions()))));
+
+    Disclosure.Result second = new Disclosure(10).apply(june.cells(), june.months(), earlier);
+    assertThat(status(second.rows(), CASES_RECEIVED, munCell(YEAR, "2025", "GM01")))
+        .isEqualTo(Status.CONFIDENTIAL);
+    assertThat(status(second.rows(), CASES_RECEIVED, munCell(YEAR, "2025", "GM02")))
+        .isEqualTo(Status.OK);
+    assertThat(
+            new DisclosureAudit(june.months())
+                .check(second.rows(), hiddenValues(second.suppressions()), earlier))
+        .isEmpty();
+  }
+
+  private static CellKey munCell(
+      nl.effectmeter.indicator.Granularity g, String period, String municipality) {
+    return TinyRun.cell(
+        Breakdown.ORGANISATION_REGULATION_MUNICIPALITY, g, period, "A", "R1", municipality);
+  }
+
+  @Test
   void aHeadlineCellThatAFineCellCanProtectStaysPublished() {
     // R1 is run by A (3 cases: primary) and B (30); R2 by A (30) and B (40). Every headline cell
     // (A, B, R1, R2, the total, by quarter and year) can stay published: B/R1 and A/R2 protect
@@ -260,6 +347,14 @@ class ContractV3Test {
       }
     }
     assertThat(unchanged).as("cells whose values did not change").isGreaterThan(100);
+  }
+
+  private static IndicatorRow row(
+      List<IndicatorRow> rows, nl.effectmeter.indicator.Indicator i, CellKey cell) {
+    return rows.stream()
+        .filter(r -> r.indicator() == i && r.cell().equals(cell))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No " + i.id() + " row for " + cell));
   }
 
   private static Status status(
