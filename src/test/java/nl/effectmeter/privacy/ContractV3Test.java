@@ -197,6 +197,57 @@ class ContractV3Test {
   }
 
   @Test
+  void aCellAnEarlierRunCoveredAndDidNotHoldTellsEveryReaderItsZeros() {
+    // As of February, A/R1 decided 30 cases in January, all in time, and received 20 in February;
+    // A/R2 had nothing in January. The next run holds 3 late records of A/R2, decided in January
+    // and not in time, and one more timely decision of A/R1 in January. A/R2's January is primary
+    // now; its timely count is still 0, which the first run told by covering January without an
+    // A/R2 cell. Every reader of both runs knows it, so it is not hidden from anyone and no
+    // finding:
+    // the search reads it so (and protects no other value with it), and the audit must too.
+    TinyRun before =
+        new TinyRun(FEB).timely(30, "A", "R1", "GM01", JAN).cases(20, "A", "R1", "GM01", FEB, null);
+    TinyRun after =
+        new TinyRun(FEB)
+            .timely(31, "A", "R1", "GM01", JAN)
+            .cases(20, "A", "R1", "GM01", FEB, null)
+            .cases(3, "A", "R2", "GM01", JAN, JAN);
+    Disclosure.Result first = new Disclosure(10).apply(before.cells(), before.months());
+    CellKey r2 = cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R2", T);
+    assertThat(first.rows()).noneMatch(r -> r.cell().equals(r2));
+    EarlierRuns earlier =
+        new EarlierRuns(
+            List.of(
+                new EarlierRuns.Run(
+                    "run-1", before.months(), first.rows(), hiddenValues(first.suppressions()))));
+    assertThat(earlier.published(r2, Quantity.TIMELY, 0)).isTrue();
+
+    // Only the primary values hidden: A's 34 decisions minus A/R1's 31 give A/R2's 3 away, and
+    // A's 31 timely decisions minus A/R1's 31 its 0, which is no news beside the first run.
+    List<IndicatorRow> rows = after.primaryOnly();
+    Map<EarlierRuns.CellQuantity, Double> hidden = new HashMap<>();
+    for (CellRows c : after.cells()) {
+      for (IndicatorRow row : c.rows()) {
+        if (new Disclosure(10).isPrimary(row)) {
+          for (Quantity q : Shown.by(row.indicator()).all()) {
+            hidden.put(new EarlierRuns.CellQuantity(c.key(), q), q.of(c.measures()));
+          }
+        }
+      }
+    }
+    assertThat(hidden).containsEntry(new EarlierRuns.CellQuantity(r2, Quantity.TIMELY), 0.0);
+    assertThat(new DisclosureAudit(after.months()).check(rows, hidden, EarlierRuns.NONE))
+        .filteredOn(f -> f.cell().equals(r2))
+        .extracting(DisclosureAudit.Finding::quantity)
+        .contains(Quantity.DECIDED, Quantity.TIMELY);
+    assertThat(new DisclosureAudit(after.months()).check(rows, hidden, earlier))
+        .filteredOn(f -> f.cell().equals(r2))
+        .extracting(DisclosureAudit.Finding::quantity)
+        .contains(Quantity.DECIDED)
+        .doesNotContain(Quantity.TIMELY);
+  }
+
+  @Test
   void aValueHiddenToProtectAnotherIsPublishedWhenItTurnsOutGivenAwayWhateverIsHidden() {
     // A runs R1 in three municipalities. As of March: GM01 3 cases in January (primary), GM02 31,
     // GM03 30, all decided in January. As of June GM01 has 2 more (April) and GM03 30 more; GM02
