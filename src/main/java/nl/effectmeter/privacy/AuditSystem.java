@@ -53,6 +53,7 @@ final class AuditSystem {
   private final String current;
   private final AuditReader currentRun;
   private final Map<AuditReader, Map<CellKey, Double>> learned = new HashMap<>();
+  private final Map<EarlierRuns.CellQuantity, Set<Double>> learnedBySome = new HashMap<>();
 
   /**
    * @param published every value any run published, by cell and quantity
@@ -81,8 +82,8 @@ final class AuditSystem {
       }
       if (value == null) {
         Double hidden = t.run().hiddenValue(t.cell(), t.quantity());
-        if (hidden != null && publishedBySome(t.cell(), t.quantity(), hidden)) {
-          value = hidden; // another run published the same value
+        if (hidden != null && readBySome(t.cell(), t.quantity(), hidden)) {
+          value = hidden; // another run published (or told) the same value
         }
       }
       if (value != null) {
@@ -132,10 +133,12 @@ final class AuditSystem {
    * the parts below such a rate in these additive relations of one run as known (0, or their
    * published denominator), again while that tells more; and a whole whose parts are all read as 0
    * (or all at their denominators) as that too, where a part may be read in an earlier run that has
-   * the same value: the whole then tells nothing of any member that its parts do not.
+   * the same value: the whole then tells nothing of any member that its parts do not. A value so
+   * learned is read in every run that has the same value. Returns whether it learned anything.
    */
-  void learnFromRates(AuditReader run, Quantity q, List<AuditLinks.Link> links) {
+  boolean learnFromRates(AuditReader run, Quantity q, List<AuditLinks.Link> links) {
     Map<CellKey, Double> known = learned.computeIfAbsent(run, r -> new HashMap<>());
+    int before = known.size();
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -145,7 +148,7 @@ final class AuditSystem {
           // Every part read as 0 (or as its denominator): so is the whole, by the same rates.
           Double whole = wholeAtExtreme(run, q, link, known);
           if (whole != null) {
-            known.put(link.parent(), whole);
+            learn(known, link.parent(), q, whole);
             changed = true;
           }
           continue;
@@ -159,13 +162,30 @@ final class AuditSystem {
           if (readAs(run, child, q, known) == null) {
             double upper = run.upper(child, q);
             if (none || upper < Double.POSITIVE_INFINITY) {
-              known.put(child, none ? 0.0 : upper);
+              learn(known, child, q, none ? 0.0 : upper);
               changed = true;
             }
           }
         }
       }
     }
+    return known.size() > before;
+  }
+
+  /** A value a reader of the run learned: read so in every run that has the same value. */
+  private void learn(Map<CellKey, Double> known, CellKey cell, Quantity q, double value) {
+    known.put(cell, value);
+    learnedBySome
+        .computeIfAbsent(new EarlierRuns.CellQuantity(cell, q), k -> new HashSet<>())
+        .add(value);
+  }
+
+  private boolean readBySome(CellKey cell, Quantity q, double value) {
+    if (publishedBySome(cell, q, value)) {
+      return true;
+    }
+    Set<Double> values = learnedBySome.get(new EarlierRuns.CellQuantity(cell, q));
+    return values != null && values.contains(value);
   }
 
   /**
@@ -179,7 +199,7 @@ final class AuditSystem {
     }
     if (value == null) {
       Double hidden = run.hiddenValue(cell, q);
-      if (hidden != null && publishedBySome(cell, q, hidden)) {
+      if (hidden != null && readBySome(cell, q, hidden)) {
         value = hidden;
       }
     }

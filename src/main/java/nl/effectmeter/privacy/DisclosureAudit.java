@@ -161,6 +161,24 @@ public final class DisclosureAudit {
         List<Map<String, AuditLinks>> links,
         Map<EarlierRuns.CellQuantity, Set<Double>> values) {
       AuditSystem system = new AuditSystem(values, runs.get(runs.size() - 1));
+      // What rates tell, in every run first: a value one run tells is read in every run that has
+      // the same value, so the runs learn from each other until none learns more.
+      boolean learning = true;
+      while (learning) {
+        learning = false;
+        for (int r = 0; r < runs.size(); r++) {
+          for (Map.Entry<String, AuditLinks> entry : links.get(r).entrySet()) {
+            if (year != null && !year.equals(entry.getKey())) {
+              continue;
+            }
+            for (Quantity q : quantity == null ? TIED : List.of(quantity)) {
+              if (q.lowerBound() == 0) {
+                learning |= system.learnFromRates(runs.get(r), q, entry.getValue().links(q));
+              }
+            }
+          }
+        }
+      }
       for (int r = 0; r < runs.size(); r++) {
         AuditReader run = runs.get(r);
         for (Map.Entry<String, AuditLinks> entry : links.get(r).entrySet()) {
@@ -168,9 +186,6 @@ public final class DisclosureAudit {
             continue;
           }
           for (Quantity q : quantity == null ? TIED : List.of(quantity)) {
-            if (q.lowerBound() == 0) {
-              system.learnFromRates(run, q, entry.getValue().links(q));
-            }
             for (AuditLinks.Link link : entry.getValue().links(q)) {
               List<AuditSystem.Term> terms = new ArrayList<>();
               terms.add(new AuditSystem.Term(run, link.parent(), q, 1));

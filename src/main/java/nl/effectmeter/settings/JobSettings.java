@@ -39,14 +39,17 @@ public record JobSettings(
     this(minBase, maxQuarantineShare, signals, regionCodes, InputCheckSettings.defaults());
   }
 
-  /** Settings whose disclosure control answers to this run alone. */
+  /**
+   * Settings whose disclosure control answers to every run the warehouse holds, the default
+   * (contract v3, between runs).
+   */
   public JobSettings(
       int minBase,
       double maxQuarantineShare,
       SignalThresholds signals,
       RegionCodes regionCodes,
       InputCheckSettings inputChecks) {
-    this(minBase, maxQuarantineShare, signals, regionCodes, inputChecks, false);
+    this(minBase, maxQuarantineShare, signals, regionCodes, inputChecks, true);
   }
 
   public JobSettings {
@@ -122,7 +125,7 @@ public record JobSettings(
                 reader.oneOf(REGION_CODES, defaults.regionCodes().label(), RegionCodes.labels())),
             InputCheckSettings.from(reader),
             reader
-                .oneOf(BETWEEN_RUNS, "off", java.util.List.of("off", "earlier_runs"))
+                .oneOf(BETWEEN_RUNS, "earlier_runs", java.util.List.of("off", "earlier_runs"))
                 .equals("earlier_runs"));
     reader.rejectUnknownKeys();
     return settings;

@@ -87,7 +87,12 @@ class RunHistoryTest {
 
     emptied = copy(cut, root.resolve("emptied"));
     emptyChannel(emptied.resolve("services.csv"));
-    run(emptied, JUNE, "emptied", Map.of());
+    // An export whose channel column was emptied changes every channel cell at once. Read beside
+    // the three runs before it, the audit of the union finds 11 values given away (the first: the
+    // achieved count of a channel "unknown" that is now its whole organisation and regulation,
+    // whose total the earlier runs published), and under the default the job refuses the run.
+    // This test is about the completeness check: it publishes this run on its own.
+    run(emptied, JUNE, "emptied", Map.of(JobSettings.BETWEEN_RUNS, "off"));
   }
 
   private static RunSummary run(
