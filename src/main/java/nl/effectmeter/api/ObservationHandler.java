@@ -21,7 +21,7 @@ public final class ObservationHandler {
     ObservationRequest request = ObservationRequest.parse(ctx, run);
     Responses.runAnswer(
         ctx,
-        run.id(),
+        run.manifest().answerKey(),
         () -> {
           ObservationService.Page page = ObservationService.page(run, request);
           return Answer.of(

@@ -79,7 +79,7 @@ public final class RevisionHandler {
     String runId = manifest.runId();
     Responses.runAnswer(
         ctx,
-        runId,
+        manifest.answerKey(),
         () -> {
           List<Map<String, Object>> rows = new ArrayList<>();
           for (Map<String, Object> row : revisions(runId)) {

@@ -75,6 +75,8 @@ public final class ScorecardHandler {
                       + published.get(published.size() - 1)));
     }
     Responses.runAnswer(
-        ctx, run.id(), () -> Answer.of(ScorecardService.build(run, organisation, period)));
+        ctx,
+        run.manifest().answerKey(),
+        () -> Answer.of(ScorecardService.build(run, organisation, period)));
   }
 }

@@ -40,6 +40,18 @@ public record Manifest(
         List<String> disclosureHeadline) {
 
   /**
+   * What every answer about this run depends on besides the request: its id, when it finished and
+   * the content hash of each table. Two warehouses may each hold a run of the same id; an answer
+   * kept for one must never be served for the other.
+   */
+  public String answerKey() {
+    return runId
+        + "@"
+        + finishedAt
+        + (tablesSha256 == null ? "" : new java.util.TreeMap<>(tablesSha256).toString());
+  }
+
+  /**
    * This manifest naming every headline value hidden for another value's sake, with the value that
    * forced it (for the data team: {@link #asServed} leaves it out).
    */

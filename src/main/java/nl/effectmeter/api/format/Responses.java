@@ -47,10 +47,11 @@ public final class Responses {
 
   /**
    * As {@link #answer}, for answers that depend only on a run's published data and the request (the
-   * run id, path, query parameters and format): the body is kept and served again.
+   * run's {@link nl.effectmeter.warehouse.Manifest#answerKey}, path, query parameters and format):
+   * the body is kept and served again.
    */
-  public static void runAnswer(Context ctx, String runId, Supplier<Answer> answer) {
-    write(ctx, runId, answer, Caching.PER_RUN);
+  public static void runAnswer(Context ctx, String runKey, Supplier<Answer> answer) {
+    write(ctx, runKey, answer, Caching.PER_RUN);
   }
 
   /** {@link #answer} of a body that has a JSON form only. */
@@ -129,10 +130,10 @@ public final class Responses {
     return out.toByteArray();
   }
 
-  /** What an answer depends on: the run id, the path, the sorted query parameters, the format. */
-  private static String key(String runId, Context ctx, String format) {
+  /** What an answer depends on: the run, the path, the sorted query parameters, the format. */
+  private static String key(String runKey, Context ctx, String format) {
     Map<String, java.util.List<String>> query = new TreeMap<>(ctx.queryParamMap());
-    return runId + "\n" + ctx.path() + "\n" + query + "\n" + format;
+    return runKey + "\n" + ctx.path() + "\n" + query + "\n" + format;
   }
 
   /** A strong ETag: a hash of the answer's key. */

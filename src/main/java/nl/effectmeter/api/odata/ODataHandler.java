@@ -74,7 +74,8 @@ public final class ODataHandler {
     Run run = current();
     ODataQuery query = ODataQuery.parse(ctx, set);
     ctx.header("OData-Version", "4.0");
-    Responses.runAnswer(ctx, run.id(), () -> Answer.of(page(ctx, run, set, query)));
+    Responses.runAnswer(
+        ctx, run.manifest().answerKey(), () -> Answer.of(page(ctx, run, set, query)));
   }
 
   private <T> Map<String, Object> page(
