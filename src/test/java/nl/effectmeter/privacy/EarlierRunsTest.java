@@ -55,6 +55,10 @@ class EarlierRunsTest {
     assertThat(earlier.published(january, Quantity.TIMELY, 0.0)).isTrue();
     assertThat(earlier.published(january, Quantity.TIMELY, 1.0)).isFalse();
     assertThat(earlier.published(january, Quantity.RECEIVED, 12.0)).isTrue();
+    // No case has a cost: the cost per case has no data (base 0), so the sum of costs is 0. No
+    // denominator bounds a sum of money, so only the base of 0 tells it.
+    assertThat(earlier.published(january, Quantity.COST_SUM, 0.0)).isTrue();
+    assertThat(earlier.published(january, Quantity.COST_SUM, 10.0)).isFalse();
   }
 
   @Test
