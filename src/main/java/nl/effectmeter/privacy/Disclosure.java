@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,6 +145,18 @@ public final class Disclosure {
     public Result(
         List<IndicatorRow> rows, List<Suppression> suppressions, List<InformationLoss> loss) {
       this(rows, suppressions, loss, List.of());
+    }
+
+    /**
+     * The value of each quantity this run hides, as its disclosure table keeps it: what tells the
+     * audit and the next run which hidden values two runs share.
+     */
+    public Map<EarlierRuns.CellQuantity, Double> hiddenValues() {
+      Map<EarlierRuns.CellQuantity, Double> values = new HashMap<>();
+      for (Suppression s : suppressions) {
+        values.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
+      }
+      return values;
     }
   }
 }

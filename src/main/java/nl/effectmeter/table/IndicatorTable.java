@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.effectmeter.indicator.Cell;
 import nl.effectmeter.indicator.CellKey;
@@ -104,12 +102,8 @@ public final class IndicatorTable {
     for (int attempt = 1; ; attempt++) {
       disclosed = new Disclosure(rules).apply(computed, months, earlier, alsoHidden);
       searched = System.nanoTime();
-      Map<EarlierRuns.CellQuantity, Double> hidden = new HashMap<>();
-      for (Suppression s : disclosed.suppressions()) {
-        hidden.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
-      }
       List<DisclosureAudit.Finding> findings =
-          new DisclosureAudit(months).check(disclosed.rows(), hidden, earlier);
+          new DisclosureAudit(months).check(disclosed.rows(), disclosed.hiddenValues(), earlier);
       if (findings.isEmpty()) {
         break;
       }

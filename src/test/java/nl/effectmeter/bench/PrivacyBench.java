@@ -15,7 +15,6 @@ import nl.effectmeter.privacy.EarlierRuns;
 import nl.effectmeter.privacy.HeadlineSuppression;
 import nl.effectmeter.privacy.InformationLoss;
 import nl.effectmeter.privacy.PublishedMonths;
-import nl.effectmeter.privacy.Suppression;
 import nl.effectmeter.table.CellDump;
 
 /**
@@ -40,7 +39,7 @@ public final class PrivacyBench {
       long pattern = System.nanoTime();
       int findings =
           new DisclosureAudit(months)
-              .check(result.rows(), hidden(result.suppressions()), EarlierRuns.NONE)
+              .check(result.rows(), result.hiddenValues(), EarlierRuns.NONE)
               .size();
       long audit = System.nanoTime();
       report(cells, result, (pattern - start) / 1e9, (audit - pattern) / 1e9, findings);
@@ -48,16 +47,12 @@ public final class PrivacyBench {
     if (Boolean.getBoolean("effectmeter.bench.second")) {
       EarlierRuns earlier =
           new EarlierRuns(
-              List.of(
-                  new EarlierRuns.Run(
-                      "first", months, result.rows(), hidden(result.suppressions()))));
+              List.of(new EarlierRuns.Run("first", months, result.rows(), result.hiddenValues())));
       long start = System.nanoTime();
       Disclosure.Result second = new Disclosure(10).apply(cells, months, earlier);
       long pattern = System.nanoTime();
       int findings =
-          new DisclosureAudit(months)
-              .check(second.rows(), hidden(second.suppressions()), earlier)
-              .size();
+          new DisclosureAudit(months).check(second.rows(), second.hiddenValues(), earlier).size();
       long audit = System.nanoTime();
       Map<String, Status> before = new HashMap<>();
       for (IndicatorRow row : result.rows()) {
@@ -129,14 +124,5 @@ public final class PrivacyBench {
           loss.secondary(),
           100 * loss.secondaryBaseShare());
     }
-  }
-
-  private static Map<nl.effectmeter.privacy.EarlierRuns.CellQuantity, Double> hidden(
-      List<Suppression> suppressions) {
-    Map<EarlierRuns.CellQuantity, Double> values = new HashMap<>();
-    for (Suppression s : suppressions) {
-      values.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
-    }
-    return values;
   }
 }

@@ -114,8 +114,7 @@ class ContractV3Test {
     EarlierRuns earlier =
         new EarlierRuns(
             List.of(
-                new EarlierRuns.Run(
-                    "run-1", TinyRun.MONTHS, first.rows(), hiddenValues(first.suppressions()))));
+                new EarlierRuns.Run("run-1", TinyRun.MONTHS, first.rows(), first.hiddenValues())));
     CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
     assertThat(status(first.rows(), CASES_RECEIVED, q1)).isEqualTo(Status.CONFIDENTIAL);
 
@@ -152,7 +151,7 @@ class ContractV3Test {
     assertThat(second.rows()).containsExactlyInAnyOrderElementsOf(first.rows());
     assertThat(
             new DisclosureAudit(TinyRun.MONTHS)
-                .check(second.rows(), hiddenValues(second.suppressions()), earlier))
+                .check(second.rows(), second.hiddenValues(), earlier))
         .isEmpty();
   }
 
@@ -182,13 +181,13 @@ class ContractV3Test {
         new EarlierRuns(
             List.of(
                 new EarlierRuns.Run(
-                    "run-1", january.months(), first.rows(), hiddenValues(first.suppressions()))));
+                    "run-1", january.months(), first.rows(), first.hiddenValues())));
 
     Disclosure.Result second = new Disclosure(10).apply(march.cells(), march.months(), earlier);
     CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
     assertThat(status(second.rows(), TIMELY_DECISION_RATE, jan)).isEqualTo(Status.CONFIDENTIAL);
     assertThat(status(second.rows(), TIMELY_DECISION_RATE, q1)).isEqualTo(Status.CONFIDENTIAL);
-    Map<EarlierRuns.CellQuantity, Double> hidden = hiddenValues(second.suppressions());
+    Map<EarlierRuns.CellQuantity, Double> hidden = second.hiddenValues();
     assertThat(hidden).containsEntry(new EarlierRuns.CellQuantity(q1, Quantity.TIMELY), 0.0);
     assertThat(new DisclosureAudit(march.months()).check(second.rows(), hidden, earlier)).isEmpty();
     // Read without the first run, the quarter's 0 is one hidden value beside January's.
@@ -218,8 +217,7 @@ class ContractV3Test {
     EarlierRuns earlier =
         new EarlierRuns(
             List.of(
-                new EarlierRuns.Run(
-                    "run-1", before.months(), first.rows(), hiddenValues(first.suppressions()))));
+                new EarlierRuns.Run("run-1", before.months(), first.rows(), first.hiddenValues())));
     assertThat(earlier.published(r2, Quantity.TIMELY, 0)).isTrue();
 
     // Only the primary values hidden: A's 34 decisions minus A/R1's 31 give A/R2's 3 away, and
@@ -273,8 +271,7 @@ class ContractV3Test {
     EarlierRuns earlier =
         new EarlierRuns(
             List.of(
-                new EarlierRuns.Run(
-                    "run-1", march.months(), first.rows(), hiddenValues(first.suppressions()))));
+                new EarlierRuns.Run("run-1", march.months(), first.rows(), first.hiddenValues())));
 
     Disclosure.Result second = new Disclosure(10).apply(june.cells(), june.months(), earlier);
     assertThat(status(second.rows(), CASES_RECEIVED, munCell(YEAR, "2025", "GM01")))
@@ -282,8 +279,7 @@ class ContractV3Test {
     assertThat(status(second.rows(), CASES_RECEIVED, munCell(YEAR, "2025", "GM02")))
         .isEqualTo(Status.OK);
     assertThat(
-            new DisclosureAudit(june.months())
-                .check(second.rows(), hiddenValues(second.suppressions()), earlier))
+            new DisclosureAudit(june.months()).check(second.rows(), second.hiddenValues(), earlier))
         .isEmpty();
   }
 
@@ -358,22 +354,19 @@ class ContractV3Test {
         new EarlierRuns(
             List.of(
                 new EarlierRuns.Run(
-                    "run-1",
-                    september.months(),
-                    first.rows(),
-                    hiddenValues(first.suppressions()))));
+                    "run-1", september.months(), first.rows(), first.hiddenValues())));
     Disclosure.Result second = new Disclosure(10).apply(october.cells(), october.months(), earlier);
 
     assertThat(
             new DisclosureAudit(october.months())
-                .check(second.rows(), hiddenValues(second.suppressions()), earlier))
+                .check(second.rows(), second.hiddenValues(), earlier))
         .isEmpty();
     // A second run that ignores the first would not pass: read beside the first, its fresh
     // pattern gives values away.
     Disclosure.Result fresh = new Disclosure(10).apply(october.cells(), october.months());
     assertThat(
             new DisclosureAudit(october.months())
-                .check(fresh.rows(), hiddenValues(fresh.suppressions()), earlier))
+                .check(fresh.rows(), fresh.hiddenValues(), earlier))
         .isNotEmpty();
     Map<CellKey, CellRows> before = new HashMap<>();
     september.cells().forEach(c -> before.put(c.key(), c));
@@ -416,13 +409,5 @@ class ContractV3Test {
       }
     }
     throw new AssertionError("No " + i.id() + " row for " + cell);
-  }
-
-  private static Map<EarlierRuns.CellQuantity, Double> hiddenValues(List<Suppression> hidden) {
-    Map<EarlierRuns.CellQuantity, Double> values = new HashMap<>();
-    for (Suppression s : hidden) {
-      values.put(new EarlierRuns.CellQuantity(s.cell(), s.quantity()), s.value());
-    }
-    return values;
   }
 }
