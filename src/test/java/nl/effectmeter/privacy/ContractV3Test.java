@@ -111,10 +111,7 @@ class ContractV3Test {
     TinyRun run =
         new TinyRun().cases(3, "A", "R1", "GM01", JAN, JAN).cases(30, "A", "R2", "GM01", JAN, JAN);
     Disclosure.Result first = new Disclosure(10).apply(run.cells(), TinyRun.MONTHS);
-    EarlierRuns earlier =
-        new EarlierRuns(
-            List.of(
-                new EarlierRuns.Run("run-1", TinyRun.MONTHS, first.rows(), first.hiddenValues())));
+    EarlierRuns earlier = firstRun(TinyRun.MONTHS, first);
     CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
     assertThat(status(first.rows(), CASES_RECEIVED, q1)).isEqualTo(Status.CONFIDENTIAL);
 
@@ -177,11 +174,7 @@ class ContractV3Test {
     IndicatorRow janRate = row(first.rows(), TIMELY_DECISION_RATE, jan);
     assertThat(janRate.status()).isEqualTo(Status.NO_DATA);
     assertThat(janRate.base()).isZero();
-    EarlierRuns earlier =
-        new EarlierRuns(
-            List.of(
-                new EarlierRuns.Run(
-                    "run-1", january.months(), first.rows(), first.hiddenValues())));
+    EarlierRuns earlier = firstRun(january.months(), first);
 
     Disclosure.Result second = new Disclosure(10).apply(march.cells(), march.months(), earlier);
     CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
@@ -214,10 +207,7 @@ class ContractV3Test {
     Disclosure.Result first = new Disclosure(10).apply(before.cells(), before.months());
     CellKey r2 = cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R2", T);
     assertThat(first.rows()).noneMatch(r -> r.cell().equals(r2));
-    EarlierRuns earlier =
-        new EarlierRuns(
-            List.of(
-                new EarlierRuns.Run("run-1", before.months(), first.rows(), first.hiddenValues())));
+    EarlierRuns earlier = firstRun(before.months(), first);
     assertThat(earlier.published(r2, Quantity.TIMELY, 0)).isTrue();
 
     // Only the primary values hidden: A's 34 decisions minus A/R1's 31 give A/R2's 3 away, and
@@ -268,10 +258,7 @@ class ContractV3Test {
     Disclosure.Result first = new Disclosure(10).apply(march.cells(), march.months());
     CellKey gm02q1 = munCell(QUARTER, "2025-Q1", "GM02");
     assertThat(status(first.rows(), CASES_RECEIVED, gm02q1)).isEqualTo(Status.OK);
-    EarlierRuns earlier =
-        new EarlierRuns(
-            List.of(
-                new EarlierRuns.Run("run-1", march.months(), first.rows(), first.hiddenValues())));
+    EarlierRuns earlier = firstRun(march.months(), first);
 
     Disclosure.Result second = new Disclosure(10).apply(june.cells(), june.months(), earlier);
     assertThat(status(second.rows(), CASES_RECEIVED, munCell(YEAR, "2025", "GM01")))
@@ -350,11 +337,7 @@ class ContractV3Test {
       }
     }
     Disclosure.Result first = new Disclosure(10).apply(september.cells(), september.months());
-    EarlierRuns earlier =
-        new EarlierRuns(
-            List.of(
-                new EarlierRuns.Run(
-                    "run-1", september.months(), first.rows(), first.hiddenValues())));
+    EarlierRuns earlier = firstRun(september.months(), first);
     Disclosure.Result second = new Disclosure(10).apply(october.cells(), october.months(), earlier);
 
     assertThat(
@@ -391,6 +374,12 @@ class ContractV3Test {
       }
     }
     assertThat(unchanged).as("cells whose values did not change").isGreaterThan(100);
+  }
+
+  /** A warehouse that holds one earlier run: this disclosure of its cells, as of these months. */
+  private static EarlierRuns firstRun(PublishedMonths months, Disclosure.Result first) {
+    return new EarlierRuns(
+        List.of(new EarlierRuns.Run("run-1", months, first.rows(), first.hiddenValues())));
   }
 
   private static IndicatorRow row(
