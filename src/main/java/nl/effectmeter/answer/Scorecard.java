@@ -3,6 +3,7 @@ package nl.effectmeter.answer;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.store.Revised;
 
 /** The wire form of an organisation's scorecard for one period (the web pages read it too). */
 public record Scorecard(
@@ -51,18 +52,7 @@ public record Scorecard(
       @JsonProperty("change_interval") Interval changeInterval,
       @JsonProperty("trend") String trend,
       @JsonProperty("peers") Peers peers,
-      @JsonProperty("revision") Revision revision) {}
-
-  /**
-   * A value the previous run published otherwise: {@code revised} (another value), {@code
-   * newly_published}, {@code newly_suppressed} or {@code withdrawn}, with that run's status and
-   * value (null where it published none).
-   */
-  public record Revision(
-      @JsonProperty("kind") String kind,
-      @JsonProperty("previous_run") String previousRun,
-      @JsonProperty("old_status") String oldStatus,
-      @JsonProperty("old_value") Double oldValue) {}
+      @JsonProperty("revision") Revised revision) {}
 
   public record Interval(@JsonProperty("low") Double low, @JsonProperty("high") Double high) {}
 

@@ -115,10 +115,7 @@ public final class ScorecardService {
         rateChange.map(c -> new Scorecard.Interval(c.low(), c.high())).orElse(null),
         rateChange.map(c -> Trend.of(c, indicator.better()).label()).orElse(null),
         peers(run, indicator, layer, granularity, period, row),
-        run.organisationRevision(indicator.id(), granularity, period, organisation)
-            .map(
-                r -> new Scorecard.Revision(r.kind(), r.previousRun(), r.oldStatus(), r.oldValue()))
-            .orElse(null));
+        run.organisationRevision(indicator.id(), granularity, period, organisation).orElse(null));
   }
 
   private static Scorecard.Interval interval(Observation row) {

@@ -6,6 +6,7 @@ import nl.effectmeter.answer.Scorecard;
 import nl.effectmeter.answer.SignalJson;
 import nl.effectmeter.indicator.Unit;
 import nl.effectmeter.reference.Signal;
+import nl.effectmeter.store.Revised;
 
 /** An organisation's scorecard for one period: the four questions, each indicator a table row. */
 final class ScorecardPage {
@@ -217,7 +218,7 @@ final class ScorecardPage {
       String status,
       Unit unit,
       Language language,
-      Scorecard.Revision revision) {
+      Revised revision) {
     html.open(
         "td",
         "class",
