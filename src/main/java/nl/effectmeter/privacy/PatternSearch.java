@@ -129,29 +129,24 @@ final class PatternSearch {
       if (determined.isEmpty()) {
         return added;
       }
-      boolean fixed = false;
       for (Certificate certificate : determined) {
+        int cell = certificate.cell();
         int fix = breaking(certificate);
-        if (fix >= 0 && !hidden.get(fix)) {
-          hide(fix, certificate.cell(), work, queued);
-          fixed = true;
+        if (fix == BROKEN) {
+          continue; // a fix for another value in this round hid a cell of the combination
         }
-      }
-      if (!fixed) {
-        // No published cell takes part in the relations that pin it: look further out.
-        int cell = determined.get(0).cell();
-        int fix = nearestFix(cell);
-        if (fix < 0) {
-          // Every value that pins it is read already (published, or told by a rate of 0 or 1):
-          // no suppression can protect it. Left to the audit, which names it if it is a leak.
-          unprotectable.set(cell);
-          hideable[cell] = false;
-          hidden.clear(cell);
-          changed.set(cell);
-          enqueue(cell, work, queued);
+        if (fix >= 0) {
+          hide(fix, cell, work, queued);
           continue;
         }
-        hide(fix, cell, work, queued);
+        // Every published value the combination holds can never be hidden (a base of 0, a value an
+        // earlier run published, one a rate tells): it pins the cell whatever else is hidden, and
+        // no suppression protects it. Left to the audit, which names it if it is a leak.
+        unprotectable.set(cell);
+        hideable[cell] = false;
+        hidden.clear(cell);
+        changed.set(cell);
+        enqueue(cell, work, queued);
       }
     }
   }
@@ -159,11 +154,19 @@ final class PatternSearch {
   /** A hidden cell that the relations determine together, and the combination that does. */
   private record Certificate(int cell, List<Relation> relations, long[] weights) {}
 
+  /** What {@link #breaking} returns for a combination that no longer pins its cell. */
+  private static final int BROKEN = -2;
+
   /**
    * The most expendable published cell that the determining combination of relations holds with a
-   * weight other than 0: hiding it turns the combination into one over two hidden cells.
+   * weight other than 0: hiding it turns the combination into one over two hidden cells. {@link
+   * #BROKEN} where the combination holds another hidden cell already (hidden for another value
+   * since the elimination), -1 where every published cell it holds can never be hidden.
    */
   private int breaking(Certificate certificate) {
+    if (!hidden.get(certificate.cell())) {
+      return BROKEN; // found given in this round (a twin of a value published again)
+    }
     Map<Integer, Long> weights = new HashMap<>();
     for (int i = 0; i < certificate.relations().size(); i++) {
       Relation relation = certificate.relations().get(i);
@@ -177,10 +180,13 @@ final class PatternSearch {
     int best = -1;
     for (Map.Entry<Integer, Long> entry : weights.entrySet()) {
       int cell = entry.getKey();
-      if (entry.getValue() != 0
-          && !hidden.get(cell)
-          && hideable[cell]
-          && (best < 0 || candidates.compare(cell, best) < 0)) {
+      if (entry.getValue() == 0 || cell == certificate.cell()) {
+        continue;
+      }
+      if (hidden.get(cell)) {
+        return BROKEN;
+      }
+      if (hideable[cell] && (best < 0 || candidates.compare(cell, best) < 0)) {
         best = cell;
       }
     }
@@ -326,65 +332,6 @@ final class PatternSearch {
       }
     }
     return best;
-  }
-
-  /** The cell to hide so that a cell pinned by several relations together is no longer. */
-  private int linearFix(int cell) {
-    int best = -1;
-    for (int r : lattice.relationsOf(quantity, cell)) {
-      Relation relation = relations.get(r);
-      if (!relation.holdsFor(quantity) || !relation.generating()) {
-        continue;
-      }
-      int candidate = best(members(relation), member -> true);
-      if (candidate >= 0 && (best < 0 || candidates.compare(candidate, best) < 0)) {
-        best = candidate;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The best published cell of the nearest relations that hold one: breadth first from the cell
-   * through hidden cells, relation by relation.
-   */
-  private int nearestFix(int start) {
-    BitSet seen = new BitSet();
-    List<Integer> frontier = List.of(start);
-    seen.set(start);
-    while (!frontier.isEmpty()) {
-      int best = -1;
-      List<Integer> next = new ArrayList<>();
-      for (int cell : frontier) {
-        int candidate = linearFix(cell);
-        if (candidate >= 0 && (best < 0 || candidates.compare(candidate, best) < 0)) {
-          best = candidate;
-        }
-        for (int r : lattice.relationsOf(quantity, cell)) {
-          Relation relation = relations.get(r);
-          if (!relation.holdsFor(quantity)) {
-            continue;
-          }
-          for (int member : members(relation)) {
-            if (hidden.get(member) && !seen.get(member)) {
-              seen.set(member);
-              next.add(member);
-            }
-          }
-        }
-      }
-      if (best >= 0) {
-        return best;
-      }
-      frontier = next;
-    }
-    return -1;
-  }
-
-  private static int[] members(Relation relation) {
-    int[] members = Arrays.copyOf(relation.children(), relation.children().length + 1);
-    members[members.length - 1] = relation.parent();
-    return members;
   }
 
   /**

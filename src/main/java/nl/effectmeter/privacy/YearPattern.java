@@ -42,6 +42,7 @@ final class YearPattern {
   private final Map<Quantity, BitSet> solvedWith = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> hidden = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> readable = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, BitSet> told = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> byRate = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> given = new EnumMap<>(Quantity.class);
   private final Map<Long, Origin> origins = new HashMap<>();
@@ -367,11 +368,15 @@ final class YearPattern {
     for (Quantity q : QUANTITIES) {
       BitSet h = new BitSet();
       BitSet r = new BitSet();
+      BitSet t = new BitSet();
       for (int c = 0; c < cells.size(); c++) {
         int shown = shownBy(c, q);
         boolean shownHidden = (shown & HIDDEN_ROW) != 0;
         boolean shownPublished = (shown & PUBLISHED_ROW) != 0;
         boolean knownBefore = known.get(q).get(c) || given.getOrDefault(q, new BitSet()).get(c);
+        if (shownPublished || known.get(q).get(c)) {
+          t.set(c);
+        }
         if (shownPublished || knownBefore) {
           r.set(c);
         } else if (shownHidden) {
@@ -380,6 +385,7 @@ final class YearPattern {
       }
       hidden.put(q, h);
       readable.put(q, r);
+      told.put(q, t);
     }
     for (Quantity q : QUANTITIES) {
       if (q.lowerBound() == 0) {
@@ -416,7 +422,10 @@ final class YearPattern {
           changed = true;
           continue;
         }
-        if (!r.get(parent)) {
+        if (!told.get(q).get(parent)) {
+          // Only a published rate (of this run or an earlier one) is read down to its parts. A
+          // whole known to be 0 because each of its parts is 0 is not: the audit does not read
+          // down from it, so the search protects those parts rather than leave them to the audit.
           continue;
         }
         boolean none = v[parent] == 0;

@@ -22,7 +22,9 @@ import nl.effectmeter.table.CellDump;
  * -Deffectmeter.cells.dump=FILE, and reports its information loss split into headline cells and the
  * rest: {@code PrivacyBench FILE FIRST_MONTH LAST_MONTH [REPEATS]}. With {@code
  * -Deffectmeter.bench.second=true} it then publishes the same cells again as a second run of the
- * same warehouse, audits the union and counts the values whose status changed.
+ * same warehouse, audits the union and counts the values whose status changed. With {@code
+ * -Deffectmeter.bench.findings=N} it prints the audit's first N findings, to read why a pattern
+ * fails.
  */
 public final class PrivacyBench {
   private PrivacyBench() {}
@@ -37,10 +39,12 @@ public final class PrivacyBench {
       long start = System.nanoTime();
       result = new Disclosure(10).apply(cells, months);
       long pattern = System.nanoTime();
-      int findings =
-          new DisclosureAudit(months)
-              .check(result.rows(), result.hiddenValues(), EarlierRuns.NONE)
-              .size();
+      List<DisclosureAudit.Finding> found =
+          new DisclosureAudit(months).check(result.rows(), result.hiddenValues(), EarlierRuns.NONE);
+      found.stream()
+          .limit(Integer.getInteger("effectmeter.bench.findings", 0))
+          .forEach(f -> System.out.println("finding: " + f.describe()));
+      int findings = found.size();
       long audit = System.nanoTime();
       report(cells, result, (pattern - start) / 1e9, (audit - pattern) / 1e9, findings);
     }
