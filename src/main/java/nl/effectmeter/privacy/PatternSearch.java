@@ -32,6 +32,7 @@ final class PatternSearch {
   private final Quantity quantity;
   private final double[] values;
   private final Values bounds;
+  private final int[] toldBy;
   private final List<BoundBreak> boundBreaks = new ArrayList<>();
   private final double[] lower;
   private final double[] upper;
@@ -51,14 +52,17 @@ final class PatternSearch {
   /**
    * The quantity of every cell of the lattice, and what a reader knows of each where it is hidden:
    * at least {@code lower} (1 for a base, or a published numerator it counts), at most {@code
-   * upper} (its published denominator; infinite where there is none).
+   * upper} (its published denominator; infinite where there is none); and, for a value that is read
+   * only because a published rate of 0 or 1 of its group tells it, that rate's cell (else -1; null
+   * where no rate tells anything).
    */
   record Values(
       double[] values,
       double[] lower,
       double[] upper,
       Quantity[] lowerFrom,
-      Quantity[] upperFrom) {}
+      Quantity[] upperFrom,
+      int[] toldBy) {}
 
   /**
    * @param values the quantity of every cell of the lattice and its bounds
@@ -76,6 +80,7 @@ final class PatternSearch {
     this.quantity = quantity;
     this.values = values.values();
     this.bounds = values;
+    this.toldBy = values.toldBy();
     this.lower = values.lower();
     this.upper = values.upper();
     this.hideable = hideable;
@@ -139,6 +144,21 @@ final class PatternSearch {
           hide(fix, cell, work, queued);
           continue;
         }
+        int rate = tellingRate(certificate);
+        if (rate >= 0) {
+          // A value of the combination is read only through a published rate of 0 or 1: hiding
+          // that rate makes the values it told hidden again, and the combination no longer pins.
+          hide(rate, cell, work, queued);
+          for (int told = 0; told < toldBy.length; told++) {
+            if (toldBy[told] == rate && !hidden.get(told)) {
+              toldBy[told] = -1;
+              hidden.set(told);
+              changed.set(told);
+              enqueue(told, work, queued);
+            }
+          }
+          continue;
+        }
         // Every published value the combination holds can never be hidden (a base of 0, a value an
         // earlier run published, one a rate tells): it pins the cell whatever else is hidden, and
         // no suppression protects it. Left to the audit, which names it if it is a leak.
@@ -191,6 +211,32 @@ final class PatternSearch {
       }
     }
     return best;
+  }
+
+  /**
+   * The most expendable published rate that tells a value the combination holds, or -1 where no
+   * value of it is read through a rate that could be hidden.
+   */
+  private int tellingRate(Certificate certificate) {
+    if (toldBy == null) {
+      return -1;
+    }
+    int best = -1;
+    for (int i = 0; i < certificate.relations().size(); i++) {
+      Relation relation = certificate.relations().get(i);
+      for (int member : relation.children()) {
+        best = betterRate(toldBy[member], best);
+      }
+      best = betterRate(toldBy[relation.parent()], best);
+    }
+    return best;
+  }
+
+  private int betterRate(int rate, int best) {
+    if (rate < 0 || hidden.get(rate) || !hideable[rate]) {
+      return best;
+    }
+    return best < 0 || candidates.compare(rate, best) < 0 ? rate : best;
   }
 
   /** How the last run went, for the log: eliminations, their time, values pinned together. */

@@ -1,6 +1,7 @@
 package nl.effectmeter.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -44,6 +45,7 @@ final class YearPattern {
   private final Map<Quantity, BitSet> readable = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> told = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> byRate = new EnumMap<>(Quantity.class);
+  private final Map<Quantity, int[]> toldBy = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> given = new EnumMap<>(Quantity.class);
   private final Map<Long, Origin> origins = new HashMap<>();
   private boolean[][] suppressed;
@@ -327,7 +329,8 @@ final class YearPattern {
         new PatternSearch(
             lattice,
             q,
-            new PatternSearch.Values(values[q.ordinal()], lower, upper, lowerFrom, upperFrom),
+            new PatternSearch.Values(
+                values[q.ordinal()], lower, upper, lowerFrom, upperFrom, toldBy.get(q)),
             hideable,
             hiddenCells,
             order);
@@ -405,6 +408,9 @@ final class YearPattern {
     BitSet r = readable.get(q);
     BitSet learned = new BitSet();
     byRate.put(q, learned);
+    int[] teller = new int[cells.size()];
+    Arrays.fill(teller, -1);
+    toldBy.put(q, teller);
     double[] v = values[q.ordinal()];
     boolean changed = true;
     while (changed && !h.isEmpty()) {
@@ -423,9 +429,11 @@ final class YearPattern {
           continue;
         }
         if (!told.get(q).get(parent)) {
-          // Only a published rate (of this run or an earlier one) is read down to its parts. A
-          // whole known to be 0 because each of its parts is 0 is not: the audit does not read
-          // down from it, so the search protects those parts rather than leave them to the audit.
+          // Only a published rate (of this run or an earlier one) is read down to its parts, so
+          // that each value so read has a rate the search can hide. A whole read as 0 because each
+          // of its parts is 0 is not read further down: the search protects those parts instead,
+          // which can only hide more than needed (on the sample it left 6 values that the audit
+          // then named, when it read them so).
           continue;
         }
         boolean none = v[parent] == 0;
@@ -438,6 +446,7 @@ final class YearPattern {
             h.clear(child);
             r.set(child);
             learned.set(child);
+            teller[child] = known.get(q).get(parent) ? -1 : parent; // the rate that tells it
             changed = true;
           }
         }
