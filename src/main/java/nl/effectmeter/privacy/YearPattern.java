@@ -428,12 +428,11 @@ final class YearPattern {
           changed = true;
           continue;
         }
-        if (!told.get(q).get(parent)) {
-          // Only a published rate (of this run or an earlier one) is read down to its parts, so
-          // that each value so read has a rate the search can hide. A whole read as 0 because each
-          // of its parts is 0 is not read further down: the search protects those parts instead,
-          // which can only hide more than needed (on the sample it left 6 values that the audit
-          // then named, when it read them so).
+        if (!told.get(q).get(parent) && !learned.get(parent)) {
+          // A rate is read down to its parts where a row shows it (in this run or an earlier
+          // one) or where the rates told it, as the audit reads them; not from a value the search
+          // found given away by the relations, which the audit proves pinned but does not read
+          // as a rate (on the sample that left 6 values the audit then named).
           continue;
         }
         boolean none = v[parent] == 0;
@@ -446,7 +445,9 @@ final class YearPattern {
             h.clear(child);
             r.set(child);
             learned.set(child);
-            teller[child] = known.get(q).get(parent) ? -1 : parent; // the rate that tells it
+            // The published rate that tells it, which the search may hide (-1: none it can).
+            teller[child] =
+                !told.get(q).get(parent) ? teller[parent] : known.get(q).get(parent) ? -1 : parent;
             changed = true;
           }
         }
