@@ -343,19 +343,21 @@ class ApiServerTest {
             "Is anyone better off?",
             "Is it fair?");
     JsonNode timely = entry(card, "timely_decision_rate");
-    // Published gemeente values in 2025: 14/14 (GM0443), 13/14 (GM0394), 21/23 (GM0198), 20/24
-    // (GM0247), 15/20 (GM0149); the other three (GM0100, GM0296, GM0345) are confidential and
-    // rank nowhere. GM0247 is fourth of five; the median is the third, 21/23.
+    // Published gemeente values in 2025: 14/14 (GM0443), 13/14 (GM0394), 21/23 (GM0198), 21/24
+    // (GM0345), 20/24 (GM0247), 15/20 (GM0149); the other two (GM0100, GM0296) are confidential
+    // and rank nowhere. GM0247 is fifth of six; the median is halfway between the third and the
+    // fourth, (21/23 + 21/24) / 2.
     assertThat(timely.get("value").asDouble()).isCloseTo(20.0 / 24, within(1e-12));
-    assertThat(timely.get("peers").get("rank").asInt()).isEqualTo(4);
-    assertThat(timely.get("peers").get("count").asInt()).isEqualTo(5);
-    assertThat(timely.get("peers").get("median").asDouble()).isCloseTo(21.0 / 23, within(1e-12));
+    assertThat(timely.get("peers").get("rank").asInt()).isEqualTo(5);
+    assertThat(timely.get("peers").get("count").asInt()).isEqualTo(6);
+    assertThat(timely.get("peers").get("median").asDouble())
+        .isCloseTo((21.0 / 23 + 21.0 / 24) / 2, within(1e-12));
     assertThat(timely.get("interval").get("low").asDouble()).isLessThan(20.0 / 24);
   }
 
   @Test
   void aScorecardNeverRevealsSuppressedValues() {
-    JsonNode card = json(server.get("/api/v1/scorecards/GM0345?period=2025"));
+    JsonNode card = json(server.get("/api/v1/scorecards/GM0296?period=2025"));
     for (String indicator : new String[] {"open_cases", "timely_decision_rate"}) {
       JsonNode entry = entry(card, indicator);
       assertThat(entry.get("status").asText()).as(indicator).isEqualTo("confidential");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The scorecard marks the values its run revised against the previous published run: a second run
  * of the worked example whose revisions table is written here by hand (UWV's cases received in 2025
- * revised from 1,000; its repeat rate, confidential in this run, published as 0.0385 by the
+ * revised from 1,000; its ombudsman escalation rate, confidential in this run, published by the
  * previous one; and an organisation-and-regulation value, which is no value of the scorecard).
  */
 class ScorecardRevisionsTest {
@@ -47,7 +47,7 @@ class ScorecardRevisionsTest {
             List.of(
                 row("cases_received", "organisation", "_T", RevisionColumns.REVISED, "ok", 1000.0),
                 row(
-                    "repeat_request_rate",
+                    "ombudsman_escalation_rate",
                     "organisation",
                     "_T",
                     RevisionColumns.NEWLY_SUPPRESSED,
@@ -81,10 +81,10 @@ class ScorecardRevisionsTest {
     assertThat(received.get("previous_run").asText()).isEqualTo(TestWarehouse.RUN_ID);
     assertThat(received.get("old_status").asText()).isEqualTo("ok");
     assertThat(received.get("old_value").asDouble()).isEqualTo(1000.0);
-    JsonNode repeats = entry(card, "repeat_request_rate");
-    assertThat(repeats.get("status").asText()).isEqualTo("confidential");
-    assertThat(repeats.get("revision").get("kind").asText()).isEqualTo("newly_suppressed");
-    assertThat(repeats.get("revision").get("old_value").isNull()).isTrue();
+    JsonNode escalation = entry(card, "ombudsman_escalation_rate");
+    assertThat(escalation.get("status").asText()).isEqualTo("confidential");
+    assertThat(escalation.get("revision").get("kind").asText()).isEqualTo("newly_suppressed");
+    assertThat(escalation.get("revision").get("old_value").isNull()).isTrue();
     // The organisation-and-regulation row is not the organisation's own value.
     assertThat(entry(card, "timely_decision_rate").get("revision").isNull()).isTrue();
     // Another period has none.
@@ -101,8 +101,8 @@ class ScorecardRevisionsTest {
         .contains("data-kind=\"revised\"")
         .contains("title=\"Previous run " + TestWarehouse.RUN_ID + ": 1,000\"")
         .contains(">revised</span>");
-    String repeats = rowOf(page, "repeat_request_rate");
-    assertThat(repeats)
+    String escalation = rowOf(page, "ombudsman_escalation_rate");
+    assertThat(escalation)
         .contains("data-kind=\"newly_suppressed\"")
         .contains("title=\"Previous run " + TestWarehouse.RUN_ID + "\"")
         .contains(">now confidential<");

@@ -73,12 +73,11 @@ class ScorecardTrendTest {
 
   @Test
   void aLowerIsBetterRateHiddenInBothYearsKeepsItsDirectionButHasNoChange() {
-    // Repeat requests are rare in this small input (UWV: 7 of 146 in 2024, 6 of 156 in 2025 before
-    // disclosure control), and most of its monthly and municipal repeat counts are 0 or 1: the
-    // bounds of contract v3 hide them up to the national total, so UWV's rate is confidential in
-    // both years. The direction is still told; how a lower-is-better rate's interval reads is
-    // RateChangeTest's.
-    JsonNode repeats = entry(uwv, "repeat_request_rate");
+    // Repeat requests are rare in this small input, and most of a municipality's monthly repeat
+    // counts are 0 or 1: GM0198's rate is confidential in both years. The direction is still told;
+    // how a lower-is-better rate's interval reads is RateChangeTest's.
+    JsonNode repeats =
+        entry(json(server.get("/api/v1/scorecards/GM0198?period=2025")), "repeat_request_rate");
     assertThat(repeats.get("better").asText()).isEqualTo("lower");
     assertThat(repeats.get("status").asText()).isEqualTo("confidential");
     assertThat(repeats.get("previous").get("status").asText()).isEqualTo("confidential");
@@ -105,10 +104,10 @@ class ScorecardTrendTest {
 
   @Test
   void aConfidentialCurrentOrPreviousValueGivesNoTrend() {
-    // GM0345's 2025 timeliness is confidential (2024's, 15/16, is published); GM0198's 2024 one
+    // GM0296's 2025 timeliness is confidential (2024's, 17/18, is published); GM0198's 2024 one
     // is (2025's, 21/23, is published).
     JsonNode current =
-        entry(json(server.get("/api/v1/scorecards/GM0345?period=2025")), "timely_decision_rate");
+        entry(json(server.get("/api/v1/scorecards/GM0296?period=2025")), "timely_decision_rate");
     assertThat(current.get("status").asText()).isEqualTo("confidential");
     assertThat(current.get("previous").get("status").asText()).isEqualTo("ok");
     JsonNode previous =

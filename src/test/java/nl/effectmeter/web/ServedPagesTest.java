@@ -86,13 +86,13 @@ class ServedPagesTest {
 
   @Test
   void aSuppressedValueReadsConfidentialInWordsAndNeverAsANumber() {
-    String html = server.get("/scorecards/GM0345?period=2025&lang=en").body();
+    String html = server.get("/scorecards/GM0296?period=2025&lang=en").body();
     String timely = row(html, "data-indicator=\"timely_decision_rate\"");
     assertThat(timely)
         .contains(
             "data-field=\"value\" data-status=\"confidential\"><span class=\"em-status"
                 + " em-status--confidential\">confidential</span>");
-    assertThat(server.get("/scorecards/GM0345?period=2025&lang=nl").body())
+    assertThat(server.get("/scorecards/GM0296?period=2025&lang=nl").body())
         .contains(">vertrouwelijk</span>");
   }
 
