@@ -80,7 +80,8 @@ final class PatternSearch {
     this.quantity = quantity;
     this.values = values.values();
     this.bounds = values;
-    this.toldBy = values.toldBy();
+    // Its own copy: hiding a rate forgets what that rate told, in this search only.
+    this.toldBy = values.toldBy() == null ? null : values.toldBy().clone();
     this.lower = values.lower();
     this.upper = values.upper();
     this.hideable = hideable;
