@@ -96,6 +96,58 @@ class PatternSearchTest {
     assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2, r2);
   }
 
+  /**
+   * Two values that one elimination finds pinned, each only by combinations that hold the same one
+   * hideable published value. Hidden January cells of organisations o1..o6 by regulations r1..r6
+   * form three squares, A (o1, o2 by r1, r2), B (o3, o4 by r3, r4) and C (o5, o6 by r5, r6), joined
+   * in a chain by o1/r3 (A to B) and o3/r5 (B to C); every margin is published and can never be
+   * hidden. Each joint is a bridge: o1/r3 = o1 + o2 - r1 - r2 - o1/r5, and o3/r5 = r5 + r6 - o5 -
+   * o6 - o1/r5 (or the same through the other side of the chain), so every combination that pins
+   * either holds o1/r5, the only published cell that can be hidden. Hiding it for the first value
+   * closes a cycle through both joints and protects the second as well: one suppression, and the
+   * second value is not named given for want of a cell that its combination, already broken, no
+   * longer needs.
+   */
+  @Test
+  void aCombinationBrokenByAnEarlierFixInTheSamePassCostsNothingMore() {
+    List<CellKey> cells = new java.util.ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      cells.add(cell(ORGANISATION_, MONTH, "2025-01", "o" + i, T, T));
+      cells.add(cell(REGULATION_, MONTH, "2025-01", T, "r" + i, T));
+    }
+    int[][] hiddenPairs = {
+      {1, 1}, {1, 2}, {2, 1}, {2, 2}, {3, 3}, {3, 4}, {4, 3}, {4, 4}, {5, 5}, {5, 6}, {6, 5},
+      {6, 6}, {1, 3}, {3, 5}
+    };
+    BitSet hidden = new BitSet();
+    for (int[] pair : hiddenPairs) {
+      hidden.set(cells.size());
+      cells.add(cell(ORGANISATION_REGULATION, MONTH, "2025-01", "o" + pair[0], "r" + pair[1], T));
+    }
+    int o1r3 = cells.size() - 2;
+    int o3r5 = cells.size() - 1;
+    int o1r5 = cells.size();
+    cells.add(cell(ORGANISATION_REGULATION, MONTH, "2025-01", "o1", "r5", T));
+    Lattice lattice =
+        new Lattice(cells, new PublishedMonths(YearMonth.of(2025, 1), YearMonth.of(2025, 1)));
+    assertThat(lattice.relations(Quantity.RECEIVED)).hasSize(12);
+    int n = cells.size();
+    double[] values = new double[n];
+    Arrays.fill(values, 5); // every hidden value off its bounds: no relation pins one alone
+    for (int i = 0; i < 12; i++) {
+      values[i] = 50; // the margins; the relations' arithmetic plays no part in the search
+    }
+    boolean[] hideable = new boolean[n];
+    hideable[o1r5] = true;
+    PatternSearch search = search(lattice, Quantity.RECEIVED, values, 1, hideable, hidden, null);
+
+    BitSet added = search.run();
+
+    assertThat(added.stream().toArray()).containsExactly(o1r5);
+    assertThat(search.unprotectable().isEmpty()).isTrue();
+    assertThat(search.protects(o1r5)).isIn(o1r3, o3r5);
+  }
+
   private static PatternSearch search(
       Lattice lattice,
       Quantity quantity,
