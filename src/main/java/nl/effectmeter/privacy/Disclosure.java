@@ -98,9 +98,17 @@ public final class Disclosure {
     int hiddenBefore = -1;
     while (true) {
       rounds++;
+      long solving = System.nanoTime();
       years.parallelStream().forEach(YearPattern::solve);
       int hidden = years.stream().mapToInt(YearPattern::hiddenCount).sum();
+      long linking = System.nanoTime();
       List<StockFlowSearch.Fix> fixes = new StockFlowSearch(years, months).fixes();
+      LOG.debug(
+          "Round {}: the years' searches {} ms, the stock-flow identity {} ms, {} values to hide",
+          rounds,
+          (linking - solving) / 1_000_000,
+          (System.nanoTime() - linking) / 1_000_000,
+          fixes.size());
       if (fixes.isEmpty() || hidden == hiddenBefore) {
         // Nothing more to hide, or hiding changed nothing (then the audit has the last word).
         break;
