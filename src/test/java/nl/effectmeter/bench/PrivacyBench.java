@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.effectmeter.indicator.IndicatorRow;
+import nl.effectmeter.indicator.Quantity;
 import nl.effectmeter.indicator.Status;
 import nl.effectmeter.privacy.CellRows;
 import nl.effectmeter.privacy.Disclosure;
@@ -24,7 +25,10 @@ import nl.effectmeter.table.CellDump;
  * -Deffectmeter.bench.second=true} it then publishes the same cells again as a second run of the
  * same warehouse, audits the union and counts the values whose status changed. With {@code
  * -Deffectmeter.bench.findings=N} it prints the audit's first N findings, to read why a pattern
- * fails.
+ * fails. With {@code -Deffectmeter.bench.gauss=FILE} it writes one quantity of one year ({@code
+ * -Deffectmeter.bench.gauss.quantity}, default {@code decided}; {@code
+ * -Deffectmeter.bench.gauss.year}, default {@code 2024}) with the pattern's statuses, the input of
+ * bench/gauss/compare.R ({@link GaussTable}).
  */
 public final class PrivacyBench {
   private PrivacyBench() {}
@@ -47,6 +51,16 @@ public final class PrivacyBench {
       int findings = found.size();
       long audit = System.nanoTime();
       report(cells, result, (pattern - start) / 1e9, (audit - pattern) / 1e9, findings);
+    }
+    String gauss = System.getProperty("effectmeter.bench.gauss");
+    if (gauss != null) {
+      GaussTable.write(
+          cells,
+          new Disclosure(10),
+          result,
+          Quantity.fromLabel(System.getProperty("effectmeter.bench.gauss.quantity", "decided")),
+          System.getProperty("effectmeter.bench.gauss.year", "2024"),
+          Path.of(gauss));
     }
     if (Boolean.getBoolean("effectmeter.bench.second")) {
       EarlierRuns earlier =
