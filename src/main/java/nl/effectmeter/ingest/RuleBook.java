@@ -35,13 +35,6 @@ public final class RuleBook {
   /** Helper column: the local decided date of the referenced valid case (null when open). */
   public static final String CASE_DECIDED_DATE = "_case_decided_date";
 
-  static final List<String> DECISIONS = List.of("granted", "rejected", "withdrawn");
-  static final List<String> CHANNELS = List.of("online", "phone", "counter", "mail", "other");
-  static final List<String> CATEGORIES =
-      List.of("timeliness", "treatment", DECISION, "information", "accessibility", "other");
-  static final List<String> VERDICTS =
-      List.of("feasible", "feasible_with_conditions", "not_feasible");
-
   private RuleBook() {}
 
   public static Map<String, List<Rule>> organisations() {
@@ -105,7 +98,7 @@ public final class RuleBook {
                 notAfter(DECIDED_AT, asOf)),
         DECISION,
             List.of(
-                oneOf(DECISION, DECISIONS),
+                oneOf(DECISION, CodeLists.DECISIONS),
                 new Rule(
                     Reasons.MISSING_REQUIRED,
                     col(DECISION).isNull().and(col(DECIDED_AT).isNotNull()),
@@ -117,7 +110,7 @@ public final class RuleBook {
                         lit("decision '"),
                         col(DECISION),
                         lit("' is given for a case without decided_at")))),
-        CHANNEL, List.of(oneOf(CHANNEL, CHANNELS)),
+        CHANNEL, List.of(oneOf(CHANNEL, CodeLists.CHANNELS)),
         COST_EUR, List.of(notNegative(COST_EUR)));
   }
 
@@ -147,7 +140,7 @@ public final class RuleBook {
                     withoutCase,
                     exists(MUNICIPALITY_CODE, refs.municipalities(), "municipalities"))),
         RECEIVED_AT, List.of(notAfter(RECEIVED_AT, asOf)),
-        CATEGORY, List.of(oneOf(CATEGORY, CATEGORIES)),
+        CATEGORY, List.of(oneOf(CATEGORY, CodeLists.COMPLAINT_CATEGORIES)),
         RESOLVED_AT,
             List.of(
                 new Rule(
@@ -249,7 +242,7 @@ public final class RuleBook {
                             + " them names the assessor")))),
         Map.entry(ASSESSED_AT, List.of(notAfter(ASSESSED_AT, asOf))),
         Map.entry(EFFECTIVE_FROM, List.of(dateNotBefore(EFFECTIVE_FROM, ASSESSED_AT))),
-        Map.entry(VERDICT, List.of(oneOf(VERDICT, VERDICTS))),
+        Map.entry(VERDICT, List.of(oneOf(VERDICT, CodeLists.VERDICTS))),
         Map.entry(EXPECTED_CASES_PER_MONTH, List.of(notNegative(EXPECTED_CASES_PER_MONTH))),
         Map.entry(EXPECTED_TIMELY_DECISION_RATE, List.of(share(EXPECTED_TIMELY_DECISION_RATE))),
         Map.entry(EXPECTED_COST_PER_CASE, List.of(notNegative(EXPECTED_COST_PER_CASE))),

@@ -1,21 +1,27 @@
 package nl.effectmeter.warehouse;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.effectmeter.indicator.Dimension;
 
-/** Column names of the published tables (INDICATORS.md, "Published tables"). */
+/**
+ * Column names of the published tables (INDICATORS.md, "Published tables"): the one place they are
+ * written out. The seven dimension columns are {@link Dimension#column()}'s; the feasibility and
+ * revisions tables add theirs in {@link FeasibilityColumns} and {@link RevisionColumns}.
+ */
 public final class PublishedColumns {
   public static final String INDICATOR = "indicator";
   public static final String BREAKDOWN = "breakdown";
   public static final String GRANULARITY = "granularity";
   public static final String PERIOD = "period";
-  public static final String ORGANISATION = "organisation";
-  public static final String REGULATION = "regulation";
-  public static final String MUNICIPALITY = "municipality";
-  public static final String PROVINCE = "province";
-  public static final String GOVERNMENT_LAYER = "government_layer";
-  public static final String CLIENT_SEGMENT = "client_segment";
-  public static final String CHANNEL = "channel";
+  public static final String ORGANISATION = Dimension.ORGANISATION.column();
+  public static final String REGULATION = Dimension.REGULATION.column();
+  public static final String MUNICIPALITY = Dimension.MUNICIPALITY.column();
+  public static final String PROVINCE = Dimension.PROVINCE.column();
+  public static final String GOVERNMENT_LAYER = Dimension.GOVERNMENT_LAYER.column();
+  public static final String CLIENT_SEGMENT = Dimension.CLIENT_SEGMENT.column();
+  public static final String CHANNEL = Dimension.CHANNEL.column();
   public static final String VALUE = "value";
   public static final String NUMERATOR = "numerator";
   public static final String DENOMINATOR = "denominator";
@@ -59,19 +65,14 @@ public final class PublishedColumns {
   public static final List<String> DISCLOSURE_COLUMNS =
       Stream.concat(cellColumns(), Stream.of(QUANTITY, REASON, VALUE)).toList();
 
-  /** The keys of a cell: breakdown, granularity, period and the seven dimensions. */
+  /**
+   * The keys of a cell: breakdown, granularity, period and the seven dimensions, in {@link
+   * Dimension}'s order.
+   */
   private static Stream<String> cellColumns() {
-    return Stream.of(
-        BREAKDOWN,
-        GRANULARITY,
-        PERIOD,
-        ORGANISATION,
-        REGULATION,
-        MUNICIPALITY,
-        PROVINCE,
-        GOVERNMENT_LAYER,
-        CLIENT_SEGMENT,
-        CHANNEL);
+    return Stream.concat(
+        Stream.of(BREAKDOWN, GRANULARITY, PERIOD),
+        Arrays.stream(Dimension.values()).map(Dimension::column));
   }
 
   private PublishedColumns() {}
