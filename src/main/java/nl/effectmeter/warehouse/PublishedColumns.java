@@ -7,21 +7,23 @@ import nl.effectmeter.indicator.Dimension;
 
 /**
  * Column names of the published tables (INDICATORS.md, "Published tables"): the one place they are
- * written out. The seven dimension columns are {@link Dimension#column()}'s; the feasibility and
- * revisions tables add theirs in {@link FeasibilityColumns} and {@link RevisionColumns}.
+ * written out. The seven dimension columns are {@link Dimension#column()}'s, written out here too
+ * so that they are constants an annotation can name ({@code architecture/ColumnNamesTest} holds the
+ * two equal, and the tables take their order from {@link Dimension}); the feasibility and revisions
+ * tables add theirs in {@link FeasibilityColumns} and {@link RevisionColumns}.
  */
 public final class PublishedColumns {
   public static final String INDICATOR = "indicator";
   public static final String BREAKDOWN = "breakdown";
   public static final String GRANULARITY = "granularity";
   public static final String PERIOD = "period";
-  public static final String ORGANISATION = Dimension.ORGANISATION.column();
-  public static final String REGULATION = Dimension.REGULATION.column();
-  public static final String MUNICIPALITY = Dimension.MUNICIPALITY.column();
-  public static final String PROVINCE = Dimension.PROVINCE.column();
-  public static final String GOVERNMENT_LAYER = Dimension.GOVERNMENT_LAYER.column();
-  public static final String CLIENT_SEGMENT = Dimension.CLIENT_SEGMENT.column();
-  public static final String CHANNEL = Dimension.CHANNEL.column();
+  public static final String ORGANISATION = "organisation";
+  public static final String REGULATION = "regulation";
+  public static final String MUNICIPALITY = "municipality";
+  public static final String PROVINCE = "province";
+  public static final String GOVERNMENT_LAYER = "government_layer";
+  public static final String CLIENT_SEGMENT = "client_segment";
+  public static final String CHANNEL = "channel";
   public static final String VALUE = "value";
   public static final String NUMERATOR = "numerator";
   public static final String DENOMINATOR = "denominator";

@@ -42,6 +42,14 @@ class ColumnNamesTest {
 
   private static final Set<String> API_SIDE = Set.of("api", "answer", "web", "server");
 
+  /** Files of the API's side that serve or show a published table's rows by its column names. */
+  private static final Set<String> TABLE_ROWS_ON_THE_API_SIDE =
+      Set.of(
+          "answer/ObservationJson.java",
+          "answer/SignalJson.java",
+          "answer/FeasibilityService.java",
+          "web/FeasibilityTable.java");
+
   /**
    * Files that may write a name out although they are not its home, each for a reason that is not a
    * column of the same name.
@@ -100,7 +108,8 @@ class ColumnNamesTest {
     Set<String> published = publishedNames();
     for (Map.Entry<String, String> source : sources().entrySet()) {
       String pkg = packageOf(source.getKey());
-      if (pkg.equals("warehouse") || API_SIDE.contains(pkg)) {
+      if (pkg.equals("warehouse")
+          || (API_SIDE.contains(pkg) && !TABLE_ROWS_ON_THE_API_SIDE.contains(source.getKey()))) {
         continue;
       }
       Matcher literal = LITERAL.matcher(source.getValue());
@@ -119,10 +128,23 @@ class ColumnNamesTest {
     assertEquals(List.of(), found, "published column names written out outside warehouse/");
   }
 
-  /** The dimension columns of the published tables are Dimension's, in Dimension's order. */
+  /**
+   * The dimension columns of the published tables are Dimension's, in Dimension's order; {@link
+   * PublishedColumns} writes them out as constants an annotation can name.
+   */
   @Test
   void theDimensionColumnsAreDimensions() {
     List<String> dimensions = Stream.of(Dimension.values()).map(Dimension::column).toList();
+    assertEquals(
+        dimensions,
+        List.of(
+            PublishedColumns.ORGANISATION,
+            PublishedColumns.REGULATION,
+            PublishedColumns.MUNICIPALITY,
+            PublishedColumns.PROVINCE,
+            PublishedColumns.GOVERNMENT_LAYER,
+            PublishedColumns.CLIENT_SEGMENT,
+            PublishedColumns.CHANNEL));
     assertEquals(dimensions, PublishedColumns.INDICATOR_KEY.subList(4, 11));
     assertEquals(
         dimensions,
