@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.Organisation;
@@ -52,15 +53,15 @@ public final class DimensionService {
         Organisation organisation = reference.organisations().get(code);
         if (organisation != null) {
           name = organisation.name();
-          attributes.put("government_layer", organisation.governmentLayer());
+          attributes.put(InputColumns.GOVERNMENT_LAYER, organisation.governmentLayer());
         }
       }
       case REGULATION -> {
         Regulation regulation = reference.regulations().get(code);
         if (regulation != null) {
           name = regulation.name();
-          attributes.put("legal_term_days", regulation.legalTermDays());
-          attributes.put("outcome_window_days", regulation.outcomeWindowDays());
+          attributes.put(InputColumns.LEGAL_TERM_DAYS, regulation.legalTermDays());
+          attributes.put(InputColumns.OUTCOME_WINDOW_DAYS, regulation.outcomeWindowDays());
         }
       }
       case MUNICIPALITY -> {
@@ -68,9 +69,9 @@ public final class DimensionService {
         if (municipality != null) {
           name = municipality.name();
           attributes.put("province", municipality.provinceCode());
-          attributes.put("population", municipality.population());
+          attributes.put(InputColumns.POPULATION, municipality.population());
           if (municipality.urbanisation() != null) {
-            attributes.put("urbanisation", municipality.urbanisation());
+            attributes.put(InputColumns.URBANISATION, municipality.urbanisation());
           }
         }
       }

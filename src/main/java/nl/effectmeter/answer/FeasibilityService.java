@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.store.Run;
+import nl.effectmeter.warehouse.FeasibilityColumns;
+import nl.effectmeter.warehouse.PublishedColumns;
 
 /**
  * Selects and arranges the published feasibility tables for the routes: filters, one row, and the
@@ -29,10 +31,10 @@ public final class FeasibilityService {
 
   public static List<Map<String, Object>> signals(Run run, SignalFilter filter) {
     return run.feasibility().evidence().stream()
-        .filter(r -> matches(filter.organisations(), r.get("organisation")))
-        .filter(r -> matches(filter.regulations(), r.get("regulation")))
-        .filter(r -> matches(filter.kinds(), r.get("kind")))
-        .filter(r -> matches(filter.responses(), r.get("response")))
+        .filter(r -> matches(filter.organisations(), r.get(PublishedColumns.ORGANISATION)))
+        .filter(r -> matches(filter.regulations(), r.get(PublishedColumns.REGULATION)))
+        .filter(r -> matches(filter.kinds(), r.get(FeasibilityColumns.KIND)))
+        .filter(r -> matches(filter.responses(), r.get(FeasibilityColumns.RESPONSE)))
         .filter(r -> filter.from() == null || !raisedMonth(r).isBefore(filter.from()))
         .filter(r -> filter.to() == null || !raisedMonth(r).isAfter(filter.to()))
         .toList();
@@ -45,7 +47,7 @@ public final class FeasibilityService {
   static List<Map<String, Object>> scorecardSignals(
       Run run, String organisation, YearMonth first, YearMonth last) {
     return run.feasibility().evidence().stream()
-        .filter(r -> organisation.equals(r.get("organisation")))
+        .filter(r -> organisation.equals(r.get(PublishedColumns.ORGANISATION)))
         .filter(
             r -> {
               YearMonth raised = raisedMonth(r);
@@ -55,7 +57,7 @@ public final class FeasibilityService {
               if (!raised.isBefore(first)) {
                 return true;
               }
-              String responded = (String) r.get("responded_at");
+              String responded = (String) r.get(FeasibilityColumns.RESPONDED_AT);
               return responded == null
                   || !YearMonth.parse(responded.substring(0, 7)).isBefore(first);
             })
@@ -64,15 +66,15 @@ public final class FeasibilityService {
 
   public static Optional<Map<String, Object>> signal(Run run, String id) {
     return run.feasibility().evidence().stream()
-        .filter(r -> id.equals(r.get("signal_id")))
+        .filter(r -> id.equals(r.get(FeasibilityColumns.SIGNAL_ID)))
         .findFirst();
   }
 
   public static List<Map<String, Object>> unvoicedDistress(
       Run run, List<String> organisations, List<String> regulations) {
     return run.feasibility().unvoicedDistress().stream()
-        .filter(r -> matches(organisations, r.get("organisation")))
-        .filter(r -> matches(regulations, r.get("regulation")))
+        .filter(r -> matches(organisations, r.get(PublishedColumns.ORGANISATION)))
+        .filter(r -> matches(regulations, r.get(PublishedColumns.REGULATION)))
         .toList();
   }
 
@@ -84,12 +86,12 @@ public final class FeasibilityService {
   public static List<Map<String, Object>> assessments(Run run, List<String> regulations) {
     Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
     for (Map<String, Object> row : run.feasibility().assessmentOutcomes()) {
-      if (!matches(regulations, row.get("regulation"))) {
+      if (!matches(regulations, row.get(PublishedColumns.REGULATION))) {
         continue;
       }
       Map<String, Object> assessment =
           byId.computeIfAbsent(
-              (String) row.get("assessment_id"),
+              (String) row.get(FeasibilityColumns.ASSESSMENT_ID),
               id -> {
                 Map<String, Object> a = new LinkedHashMap<>();
                 for (String column : ASSESSMENT_COLUMNS) {
@@ -109,19 +111,24 @@ public final class FeasibilityService {
 
   public static Optional<Map<String, Object>> assessment(Run run, String id) {
     return assessments(run, List.of()).stream()
-        .filter(a -> id.equals(a.get("assessment_id")))
+        .filter(a -> id.equals(a.get(FeasibilityColumns.ASSESSMENT_ID)))
         .findFirst();
   }
 
   /** The columns of assessment_outcomes that describe the assessment, not an expectation. */
   public static final List<String> ASSESSMENT_COLUMNS =
       List.of(
-          "assessment_id", "regulation", "assessed_by", "verdict", "assessed_at", "effective_from");
+          FeasibilityColumns.ASSESSMENT_ID,
+          PublishedColumns.REGULATION,
+          FeasibilityColumns.ASSESSED_BY,
+          FeasibilityColumns.VERDICT,
+          FeasibilityColumns.ASSESSED_AT,
+          FeasibilityColumns.EFFECTIVE_FROM);
 
   /** Whether the run has peer comparisons of this regulation at all. */
   static boolean hasLearning(Run run, String regulation) {
     return run.feasibility().peerComparison().stream()
-        .anyMatch(r -> regulation.equals(r.get("regulation")));
+        .anyMatch(r -> regulation.equals(r.get(PublishedColumns.REGULATION)));
   }
 
   /**
@@ -131,16 +138,18 @@ public final class FeasibilityService {
   public static List<Map<String, Object>> learning(
       Run run, String regulation, String indicator, String period) {
     Indicator.Better better = Indicator.fromId(indicator).better();
-    Comparator<Map<String, Object>> byValue = Comparator.comparing(r -> (Double) r.get("value"));
+    Comparator<Map<String, Object>> byValue =
+        Comparator.comparing(r -> (Double) r.get(PublishedColumns.VALUE));
     if (better == Indicator.Better.HIGHER) {
       byValue = byValue.reversed();
     }
     Map<String, List<Map<String, Object>>> groups = new java.util.TreeMap<>();
     for (Map<String, Object> row : run.feasibility().peerComparison()) {
-      if (regulation.equals(row.get("regulation"))
-          && indicator.equals(row.get("indicator"))
-          && period.equals(row.get("period"))) {
-        String group = Objects.requireNonNullElse((String) row.get("peer_group"), "");
+      if (regulation.equals(row.get(PublishedColumns.REGULATION))
+          && indicator.equals(row.get(PublishedColumns.INDICATOR))
+          && period.equals(row.get(PublishedColumns.PERIOD))) {
+        String group =
+            Objects.requireNonNullElse((String) row.get(FeasibilityColumns.PEER_GROUP), "");
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
       }
     }
@@ -149,7 +158,7 @@ public final class FeasibilityService {
       List<Map<String, Object>> members = new ArrayList<>(group.getValue());
       members.sort(Comparator.comparing(FeasibilityService::rank).thenComparing(byValue));
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("peer_group", group.getKey().isEmpty() ? null : group.getKey());
+      body.put(FeasibilityColumns.PEER_GROUP, group.getKey().isEmpty() ? null : group.getKey());
       body.put("municipalities", members);
       out.add(body);
     }
@@ -158,7 +167,7 @@ public final class FeasibilityService {
 
   /** above first, then typical, then below, then rows without a position. */
   private static int rank(Map<String, Object> row) {
-    Object position = row.get("position");
+    Object position = row.get(FeasibilityColumns.POSITION);
     if ("above".equals(position)) {
       return 0;
     }
@@ -169,7 +178,7 @@ public final class FeasibilityService {
   }
 
   private static YearMonth raisedMonth(Map<String, Object> row) {
-    return YearMonth.parse(((String) row.get("raised_at")).substring(0, 7));
+    return YearMonth.parse(((String) row.get(FeasibilityColumns.RAISED_AT)).substring(0, 7));
   }
 
   private static boolean matches(List<String> accepted, Object value) {

@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.ingest.Parsed;
 import nl.effectmeter.reference.ReferenceData;
@@ -35,11 +36,11 @@ public final class Enrichment {
   /** A repeat is a request at most this many days after the client's previous one. */
   public static final int REPEAT_DAYS = 90;
 
-  public static final String CASE_ID = "case_id";
-  public static final String CLIENT_KEY = "client_key";
+  public static final String CASE_ID = InputColumns.CASE_ID;
+  public static final String CLIENT_KEY = InputColumns.CLIENT_KEY;
   public static final String REQUESTED_DATE = "requested_date";
   public static final String DECIDED_DATE = "decided_date";
-  public static final String COST = "cost_eur";
+  public static final String COST = InputColumns.COST_EUR;
   public static final String IS_REPEAT = "is_repeat";
   public static final String IS_TIMELY = "is_timely";
   public static final String IS_MEASURED = "is_measured";
@@ -69,16 +70,16 @@ public final class Enrichment {
     Dataset<Row> cases =
         validServices.select(
             col(CASE_ID),
-            col("organisation_code").as(ORGANISATION),
-            col("regulation_code").as(REGULATION),
-            col("municipality_code").as(MUNICIPALITY),
-            coalesce(col("client_segment"), lit(Dimension.UNKNOWN)).as(CLIENT_SEGMENT),
-            coalesce(col("channel"), lit(Dimension.UNKNOWN)).as(CHANNEL),
+            col(InputColumns.ORGANISATION_CODE).as(ORGANISATION),
+            col(InputColumns.REGULATION_CODE).as(REGULATION),
+            col(InputColumns.MUNICIPALITY_CODE).as(MUNICIPALITY),
+            coalesce(col(InputColumns.CLIENT_SEGMENT), lit(Dimension.UNKNOWN)).as(CLIENT_SEGMENT),
+            coalesce(col(InputColumns.CHANNEL), lit(Dimension.UNKNOWN)).as(CHANNEL),
             col(CLIENT_KEY),
-            col(Parsed.typed("requested_at")).as("requested_ts"),
-            col(Parsed.date("requested_at")).as(REQUESTED_DATE),
-            col(Parsed.date("decided_at")).as(DECIDED_DATE),
-            col(Parsed.typed("cost_eur")).as(COST));
+            col(Parsed.typed(InputColumns.REQUESTED_AT)).as("requested_ts"),
+            col(Parsed.date(InputColumns.REQUESTED_AT)).as(REQUESTED_DATE),
+            col(Parsed.date(InputColumns.DECIDED_AT)).as(DECIDED_DATE),
+            col(Parsed.typed(InputColumns.COST_EUR)).as(COST));
     cases =
         cases
             .join(layers, col(ORGANISATION).equalTo(col("_org")))
@@ -119,7 +120,7 @@ public final class Enrichment {
             col(COST),
             coalesce(col("_repeat"), lit(false)).as(IS_REPEAT),
             datediff(col(DECIDED_DATE), col(REQUESTED_DATE))
-                .leq(col("legal_term_days"))
+                .leq(col(InputColumns.LEGAL_TERM_DAYS))
                 .as(IS_TIMELY),
             coalesce(col("_measured"), lit(false)).as(IS_MEASURED),
             coalesce(col("_achieved"), lit(false)).as(IS_ACHIEVED),
@@ -139,15 +140,16 @@ public final class Enrichment {
             .select(
                 col(CASE_ID).as("_outcome_case"),
                 col(DECIDED_DATE).as("_decided"),
-                date_add(col(DECIDED_DATE), col("outcome_window_days")).as("_window_end"));
+                date_add(col(DECIDED_DATE), col(InputColumns.OUTCOME_WINDOW_DAYS))
+                    .as("_window_end"));
     Dataset<Row> measured =
         validOutcomes
             .select(
                 col(CASE_ID),
-                col("outcome_type"),
-                col(Parsed.date("measured_at")).as("_measured_date"),
-                col(Parsed.typed("achieved")).as("_achieved_flag"))
-            .join(types, col("outcome_type").equalTo(col("_type")))
+                col(InputColumns.OUTCOME_TYPE),
+                col(Parsed.date(InputColumns.MEASURED_AT)).as("_measured_date"),
+                col(Parsed.typed(InputColumns.ACHIEVED)).as("_achieved_flag"))
+            .join(types, col(InputColumns.OUTCOME_TYPE).equalTo(col("_type")))
             .join(windows, col(CASE_ID).equalTo(col("_outcome_case")))
             .filter(
                 col("_measured_date")
@@ -155,11 +157,11 @@ public final class Enrichment {
                     .and(col("_measured_date").leq(col("_window_end"))));
     Dataset<Row> perType =
         measured
-            .groupBy(col("_outcome_case"), col("outcome_type"))
+            .groupBy(col("_outcome_case"), col(InputColumns.OUTCOME_TYPE))
             .agg(
-                max(col("_achieved_flag").and(col("intended"))).as("_type_achieved"),
+                max(col("_achieved_flag").and(col(InputColumns.INTENDED))).as("_type_achieved"),
                 max(col("_achieved_flag")).as("_type_achieved_any"),
-                max(col("societal_value_eur")).as("_type_value"));
+                max(col(InputColumns.SOCIETAL_VALUE_EUR)).as("_type_value"));
     return perType
         .groupBy(col("_outcome_case"))
         .agg(
@@ -186,23 +188,24 @@ public final class Enrichment {
     String unknown = Dimension.UNKNOWN;
     Dataset<Row> complaints =
         joined.select(
-            col("organisation_code").as(ORGANISATION),
+            col(InputColumns.ORGANISATION_CODE).as(ORGANISATION),
             coalesce(
                     col("_case_reg"),
-                    when(col(CASE_ID).isNull(), col("regulation_code")),
+                    when(col(CASE_ID).isNull(), col(InputColumns.REGULATION_CODE)),
                     lit(unknown))
                 .as(REGULATION),
             coalesce(
                     col("_case_muni"),
-                    when(col(CASE_ID).isNull(), col("municipality_code")),
+                    when(col(CASE_ID).isNull(), col(InputColumns.MUNICIPALITY_CODE)),
                     lit(unknown))
                 .as(MUNICIPALITY),
             coalesce(col("_case_seg"), lit(unknown)).as(CLIENT_SEGMENT),
             coalesce(col("_case_chan"), lit(unknown)).as(CHANNEL),
-            col(Parsed.date("received_at")).as(RECEIVED_DATE),
-            col(Parsed.date("resolved_at")).as(RESOLVED_DATE),
-            col(Parsed.typed("upheld")).as(IS_UPHELD),
-            coalesce(col(Parsed.typed("escalated_to_ombudsman")), lit(false)).as(IS_ESCALATED));
+            col(Parsed.date(InputColumns.RECEIVED_AT)).as(RECEIVED_DATE),
+            col(Parsed.date(InputColumns.RESOLVED_AT)).as(RESOLVED_DATE),
+            col(Parsed.typed(InputColumns.UPHELD)).as(IS_UPHELD),
+            coalesce(col(Parsed.typed(InputColumns.ESCALATED_TO_OMBUDSMAN)), lit(false))
+                .as(IS_ESCALATED));
     return complaints
         .join(layers, col(ORGANISATION).equalTo(col("_org")))
         .join(provinces, col(MUNICIPALITY).equalTo(col("_muni")), "left")

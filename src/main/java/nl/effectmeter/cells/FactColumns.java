@@ -5,18 +5,19 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.effectmeter.indicator.Quantity;
+import nl.effectmeter.warehouse.PublishedColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
 
 /** Column names of the enriched facts and of the events that feed the cells. */
 public final class FactColumns {
-  public static final String ORGANISATION = "organisation";
-  public static final String REGULATION = "regulation";
-  public static final String MUNICIPALITY = "municipality";
-  public static final String PROVINCE = "province";
-  public static final String GOVERNMENT_LAYER = "government_layer";
-  public static final String CLIENT_SEGMENT = "client_segment";
-  public static final String CHANNEL = "channel";
+  public static final String ORGANISATION = PublishedColumns.ORGANISATION;
+  public static final String REGULATION = PublishedColumns.REGULATION;
+  public static final String MUNICIPALITY = PublishedColumns.MUNICIPALITY;
+  public static final String PROVINCE = PublishedColumns.PROVINCE;
+  public static final String GOVERNMENT_LAYER = PublishedColumns.GOVERNMENT_LAYER;
+  public static final String CLIENT_SEGMENT = PublishedColumns.CLIENT_SEGMENT;
+  public static final String CHANNEL = PublishedColumns.CHANNEL;
   public static final String MONTH = "month";
 
   public static final String RECEIVED = Quantity.RECEIVED.column();

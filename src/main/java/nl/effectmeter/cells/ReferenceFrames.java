@@ -1,6 +1,7 @@
 package nl.effectmeter.cells;
 
 import java.util.List;
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.reference.ReferenceData;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,8 +42,8 @@ final class ReferenceFrames {
     StructType schema =
         new StructType()
             .add("_reg", DataTypes.StringType, false)
-            .add("legal_term_days", DataTypes.IntegerType, false)
-            .add("outcome_window_days", DataTypes.IntegerType, false);
+            .add(InputColumns.LEGAL_TERM_DAYS, DataTypes.IntegerType, false)
+            .add(InputColumns.OUTCOME_WINDOW_DAYS, DataTypes.IntegerType, false);
     List<Row> rows =
         refs.regulations().values().stream()
             .map(r -> RowFactory.create(r.code(), r.legalTermDays(), r.outcomeWindowDays()))
@@ -54,8 +55,8 @@ final class ReferenceFrames {
     StructType schema =
         new StructType()
             .add("_type", DataTypes.StringType, false)
-            .add("intended", DataTypes.BooleanType, false)
-            .add("societal_value_eur", DataTypes.DoubleType, false);
+            .add(InputColumns.INTENDED, DataTypes.BooleanType, false)
+            .add(InputColumns.SOCIETAL_VALUE_EUR, DataTypes.DoubleType, false);
     List<Row> rows =
         refs.outcomeTypes().values().stream()
             .map(t -> RowFactory.create(t.code(), t.intended(), t.societalValueEur()))

@@ -8,6 +8,7 @@ import static nl.effectmeter.dataset.ColumnType.STRING;
 import static nl.effectmeter.dataset.ColumnType.TIMESTAMP;
 import static nl.effectmeter.dataset.DatasetColumn.optional;
 import static nl.effectmeter.dataset.DatasetColumn.required;
+import static nl.effectmeter.dataset.InputColumns.*;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,103 +23,103 @@ import java.util.Locale;
 public enum InputDataset {
   ORGANISATIONS(
       "reference/organisations",
-      "organisation_code",
+      ORGANISATION_CODE,
       List.of(
-          required("organisation_code", STRING),
-          required("name", STRING),
-          required("government_layer", STRING))),
+          required(ORGANISATION_CODE, STRING),
+          required(NAME, STRING),
+          required(GOVERNMENT_LAYER, STRING))),
   REGULATIONS(
       "reference/regulations",
-      "regulation_code",
+      REGULATION_CODE,
       List.of(
-          required("regulation_code", STRING),
-          required("name", STRING),
-          required("legal_term_days", INT),
-          required("outcome_window_days", INT))),
+          required(REGULATION_CODE, STRING),
+          required(NAME, STRING),
+          required(LEGAL_TERM_DAYS, INT),
+          required(OUTCOME_WINDOW_DAYS, INT))),
   MUNICIPALITIES(
       "reference/municipalities",
-      "municipality_code",
+      MUNICIPALITY_CODE,
       List.of(
-          required("municipality_code", STRING),
-          required("name", STRING),
-          required("province_code", STRING),
-          required("population", LONG),
-          optional("urbanisation", INT))),
+          required(MUNICIPALITY_CODE, STRING),
+          required(NAME, STRING),
+          required(PROVINCE_CODE, STRING),
+          required(POPULATION, LONG),
+          optional(URBANISATION, INT))),
   OUTCOME_TYPES(
       "reference/outcome_types",
-      "outcome_type",
+      OUTCOME_TYPE,
       List.of(
-          required("outcome_type", STRING),
-          required("name", STRING),
-          required("intended", BOOLEAN),
-          required("societal_value_eur", DOUBLE))),
+          required(OUTCOME_TYPE, STRING),
+          required(NAME, STRING),
+          required(INTENDED, BOOLEAN),
+          required(SOCIETAL_VALUE_EUR, DOUBLE))),
   SERVICES(
       "services",
-      "case_id",
+      CASE_ID,
       List.of(
-          required("case_id", STRING),
-          required("organisation_code", STRING),
-          required("regulation_code", STRING),
-          required("municipality_code", STRING),
-          required("requested_at", TIMESTAMP),
-          optional("decided_at", TIMESTAMP),
-          optional("decision", STRING),
-          optional("channel", STRING),
-          optional("client_key", STRING),
-          optional("client_segment", STRING),
-          optional("cost_eur", DOUBLE))),
+          required(CASE_ID, STRING),
+          required(ORGANISATION_CODE, STRING),
+          required(REGULATION_CODE, STRING),
+          required(MUNICIPALITY_CODE, STRING),
+          required(REQUESTED_AT, TIMESTAMP),
+          optional(DECIDED_AT, TIMESTAMP),
+          optional(DECISION, STRING),
+          optional(CHANNEL, STRING),
+          optional(CLIENT_KEY, STRING),
+          optional(CLIENT_SEGMENT, STRING),
+          optional(COST_EUR, DOUBLE))),
   COMPLAINTS(
       "complaints",
-      "complaint_id",
+      COMPLAINT_ID,
       List.of(
-          required("complaint_id", STRING),
-          optional("case_id", STRING),
-          required("organisation_code", STRING),
-          optional("regulation_code", STRING),
-          optional("municipality_code", STRING),
-          required("received_at", TIMESTAMP),
-          required("category", STRING),
-          optional("resolved_at", TIMESTAMP),
-          optional("upheld", BOOLEAN),
-          optional("escalated_to_ombudsman", BOOLEAN))),
+          required(COMPLAINT_ID, STRING),
+          optional(CASE_ID, STRING),
+          required(ORGANISATION_CODE, STRING),
+          optional(REGULATION_CODE, STRING),
+          optional(MUNICIPALITY_CODE, STRING),
+          required(RECEIVED_AT, TIMESTAMP),
+          required(CATEGORY, STRING),
+          optional(RESOLVED_AT, TIMESTAMP),
+          optional(UPHELD, BOOLEAN),
+          optional(ESCALATED_TO_OMBUDSMAN, BOOLEAN))),
   /** Outcomes have no single-column key; their row identity is case, type and time. */
   OUTCOMES(
       "outcomes",
       null,
       List.of(
-          required("case_id", STRING),
-          required("outcome_type", STRING),
-          required("measured_at", TIMESTAMP),
-          required("achieved", BOOLEAN))),
+          required(CASE_ID, STRING),
+          required(OUTCOME_TYPE, STRING),
+          required(MEASURED_AT, TIMESTAMP),
+          required(ACHIEVED, BOOLEAN))),
   /** Noodsignalen and knelpunten raised by executing organisations (optional). */
   FEASIBILITY_SIGNALS(
       "feasibility_signals",
-      "signal_id",
+      SIGNAL_ID,
       List.of(
-          required("signal_id", STRING),
-          required("organisation_code", STRING),
-          required("regulation_code", STRING),
-          required("kind", STRING),
-          required("raised_at", TIMESTAMP),
-          required("summary", STRING),
-          optional("responded_at", TIMESTAMP),
-          optional("response", STRING))),
+          required(SIGNAL_ID, STRING),
+          required(ORGANISATION_CODE, STRING),
+          required(REGULATION_CODE, STRING),
+          required(KIND, STRING),
+          required(RAISED_AT, TIMESTAMP),
+          required(SUMMARY, STRING),
+          optional(RESPONDED_AT, TIMESTAMP),
+          optional(RESPONSE, STRING))),
   /** Uitvoeringstoetsen (UDO for the decentral layers) of regulations (optional). */
   FEASIBILITY_ASSESSMENTS(
       "feasibility_assessments",
-      "assessment_id",
+      ASSESSMENT_ID,
       List.of(
-          required("assessment_id", STRING),
-          required("regulation_code", STRING),
-          optional("organisation_code", STRING),
-          optional("government_layer", STRING),
-          required("assessed_at", TIMESTAMP),
-          required("effective_from", TIMESTAMP),
-          required("verdict", STRING),
-          optional("expected_cases_per_month", DOUBLE),
-          optional("expected_timely_decision_rate", DOUBLE),
-          optional("expected_cost_per_case", DOUBLE),
-          optional("expected_outcome_achievement_rate", DOUBLE)));
+          required(ASSESSMENT_ID, STRING),
+          required(REGULATION_CODE, STRING),
+          optional(ORGANISATION_CODE, STRING),
+          optional(GOVERNMENT_LAYER, STRING),
+          required(ASSESSED_AT, TIMESTAMP),
+          required(EFFECTIVE_FROM, TIMESTAMP),
+          required(VERDICT, STRING),
+          optional(EXPECTED_CASES_PER_MONTH, DOUBLE),
+          optional(EXPECTED_TIMELY_DECISION_RATE, DOUBLE),
+          optional(EXPECTED_COST_PER_CASE, DOUBLE),
+          optional(EXPECTED_OUTCOME_ACHIEVEMENT_RATE, DOUBLE)));
 
   private final String location;
   private final String primaryKey;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.YearMonth;
 import java.util.List;
 import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.warehouse.FeasibilityColumns;
 
 /**
  * One row of feasibility_evidence: a raised signal with the data signals that preceded it, the
@@ -26,16 +27,10 @@ public record Evidence(
     List<BeforeAfter> changes) {
 
   /** The evidence indicators, in the order of FEASIBILITY.md. */
-  public static final List<Indicator> INDICATORS =
-      List.of(
-          Indicator.TIMELY_DECISION_RATE,
-          Indicator.OPEN_CASES,
-          Indicator.COMPLAINTS_PER_1000_DECISIONS,
-          Indicator.OUTCOME_ACHIEVEMENT_RATE);
+  public static final List<Indicator> INDICATORS = FeasibilityColumns.EVIDENCE_INDICATORS;
 
   /** The rates compared before and after a response. */
-  public static final List<Indicator> RATES =
-      List.of(Indicator.TIMELY_DECISION_RATE, Indicator.OUTCOME_ACHIEVEMENT_RATE);
+  public static final List<Indicator> RATES = FeasibilityColumns.CHANGE_RATES;
 
   public Evidence {
     requireNonNull(signal, "signal is null");

@@ -3,15 +3,14 @@ package nl.effectmeter.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.effectmeter.reference.CodeLists;
 
 /**
  * Generates the complaints about a case, and now and then a complaint that names no case. Clients
  * who wait past the legal term complain far more often, most of all about the story's regulation.
  */
 final class ComplaintGenerator {
-  private static final String[] CATEGORIES = {
-    "timeliness", "treatment", "decision", "information", "accessibility", "other"
-  };
+  private static final String[] CATEGORIES = CodeLists.COMPLAINT_CATEGORIES.toArray(String[]::new);
   private static final double[] USUAL_CATEGORIES = {0.10, 0.22, 0.18, 0.25, 0.12, 0.13};
   private static final double[] REJECTED_CATEGORIES = {0.08, 0.17, 0.45, 0.15, 0.07, 0.08};
 

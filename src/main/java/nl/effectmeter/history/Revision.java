@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.effectmeter.warehouse.PublishedColumns;
 import nl.effectmeter.warehouse.RevisionColumns;
 
 /**
@@ -38,23 +39,23 @@ public record Revision(
   /** The row as the revisions table holds it, column name to value (null: absent). */
   public Map<String, Object> toRow() {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("indicator", key.indicator());
-    row.put("breakdown", key.breakdown());
-    row.put("granularity", key.granularity());
-    row.put("period", key.period());
-    row.put("organisation", key.organisation());
-    row.put("regulation", key.regulation());
-    row.put("municipality", key.municipality());
-    row.put("province", key.province());
-    row.put("government_layer", key.governmentLayer());
-    row.put("client_segment", key.clientSegment());
-    row.put("channel", key.channel());
-    row.put("kind", kind);
-    row.put("previous_run", previousRun);
-    row.put("old_status", oldStatus);
-    row.put("new_status", newStatus);
-    row.put("old_value", oldValue);
-    row.put("new_value", newValue);
+    row.put(PublishedColumns.INDICATOR, key.indicator());
+    row.put(PublishedColumns.BREAKDOWN, key.breakdown());
+    row.put(PublishedColumns.GRANULARITY, key.granularity());
+    row.put(PublishedColumns.PERIOD, key.period());
+    row.put(PublishedColumns.ORGANISATION, key.organisation());
+    row.put(PublishedColumns.REGULATION, key.regulation());
+    row.put(PublishedColumns.MUNICIPALITY, key.municipality());
+    row.put(PublishedColumns.PROVINCE, key.province());
+    row.put(PublishedColumns.GOVERNMENT_LAYER, key.governmentLayer());
+    row.put(PublishedColumns.CLIENT_SEGMENT, key.clientSegment());
+    row.put(PublishedColumns.CHANNEL, key.channel());
+    row.put(RevisionColumns.KIND, kind);
+    row.put(RevisionColumns.PREVIOUS_RUN, previousRun);
+    row.put(RevisionColumns.OLD_STATUS, oldStatus);
+    row.put(RevisionColumns.NEW_STATUS, newStatus);
+    row.put(RevisionColumns.OLD_VALUE, oldValue);
+    row.put(RevisionColumns.NEW_VALUE, newValue);
     return row;
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.feasibility.Assessment;
 import nl.effectmeter.feasibility.FeasibilitySignal;
@@ -21,14 +22,14 @@ public final class FeasibilityInputs {
         .map(
             r ->
                 new FeasibilitySignal(
-                    r.getAs("signal_id"),
-                    r.getAs("organisation_code"),
-                    r.getAs("regulation_code"),
-                    r.getAs("kind"),
-                    date(r, "raised_at"),
-                    r.getAs("summary"),
-                    date(r, "responded_at"),
-                    r.getAs("response")))
+                    r.getAs(InputColumns.SIGNAL_ID),
+                    r.getAs(InputColumns.ORGANISATION_CODE),
+                    r.getAs(InputColumns.REGULATION_CODE),
+                    r.getAs(InputColumns.KIND),
+                    date(r, InputColumns.RAISED_AT),
+                    r.getAs(InputColumns.SUMMARY),
+                    date(r, InputColumns.RESPONDED_AT),
+                    r.getAs(InputColumns.RESPONSE)))
         .sorted(
             java.util.Comparator.comparing(FeasibilitySignal::raisedOn)
                 .thenComparing(FeasibilitySignal::id))
@@ -40,17 +41,17 @@ public final class FeasibilityInputs {
         .map(
             r ->
                 new Assessment(
-                    r.getAs("assessment_id"),
-                    r.getAs("regulation_code"),
-                    r.getAs("organisation_code"),
-                    r.getAs("government_layer"),
-                    date(r, "assessed_at"),
-                    date(r, "effective_from"),
-                    r.getAs("verdict"),
-                    number(r, "expected_cases_per_month"),
-                    number(r, "expected_timely_decision_rate"),
-                    number(r, "expected_cost_per_case"),
-                    number(r, "expected_outcome_achievement_rate")))
+                    r.getAs(InputColumns.ASSESSMENT_ID),
+                    r.getAs(InputColumns.REGULATION_CODE),
+                    r.getAs(InputColumns.ORGANISATION_CODE),
+                    r.getAs(InputColumns.GOVERNMENT_LAYER),
+                    date(r, InputColumns.ASSESSED_AT),
+                    date(r, InputColumns.EFFECTIVE_FROM),
+                    r.getAs(InputColumns.VERDICT),
+                    number(r, InputColumns.EXPECTED_CASES_PER_MONTH),
+                    number(r, InputColumns.EXPECTED_TIMELY_DECISION_RATE),
+                    number(r, InputColumns.EXPECTED_COST_PER_CASE),
+                    number(r, InputColumns.EXPECTED_OUTCOME_ACHIEVEMENT_RATE)))
         .sorted(java.util.Comparator.comparing(Assessment::id))
         .toList();
   }

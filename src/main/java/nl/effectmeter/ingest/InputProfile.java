@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.effectmeter.dataset.DatasetColumn;
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.warehouse.Manifest;
 import org.apache.spark.sql.Column;
@@ -29,16 +30,16 @@ import org.apache.spark.sql.Row;
  */
 public final class InputProfile {
   private static final String MONTH = "_profile_month";
-  private static final String ORGANISATION = "organisation_code";
-  private static final String REGULATION = "regulation_code";
+  private static final String ORGANISATION = InputColumns.ORGANISATION_CODE;
+  private static final String REGULATION = InputColumns.REGULATION_CODE;
   private static final String ROWS = "_profile_rows";
 
   /** The main date of each dataset profiled: the one its rows are counted by. */
   private static final Map<InputDataset, String> MAIN_DATE =
       Map.of(
-          InputDataset.SERVICES, "requested_at",
-          InputDataset.COMPLAINTS, "received_at",
-          InputDataset.OUTCOMES, "measured_at");
+          InputDataset.SERVICES, InputColumns.REQUESTED_AT,
+          InputDataset.COMPLAINTS, InputColumns.RECEIVED_AT,
+          InputDataset.OUTCOMES, InputColumns.MEASURED_AT);
 
   private InputProfile() {}
 

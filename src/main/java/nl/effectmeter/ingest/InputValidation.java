@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.Organisation;
@@ -93,37 +94,37 @@ public final class InputValidation {
                 .map(
                     r ->
                         new Organisation(
-                            r.getAs("organisation_code"),
-                            r.getAs("name"),
-                            r.getAs("government_layer")))
+                            r.getAs(InputColumns.ORGANISATION_CODE),
+                            r.getAs(InputColumns.NAME),
+                            r.getAs(InputColumns.GOVERNMENT_LAYER)))
                 .toList(),
             regulations.valid().collectAsList().stream()
                 .map(
                     r ->
                         new Regulation(
-                            r.getAs("regulation_code"),
-                            r.getAs("name"),
-                            (Integer) r.getAs(Parsed.typed("legal_term_days")),
-                            (Integer) r.getAs(Parsed.typed("outcome_window_days"))))
+                            r.getAs(InputColumns.REGULATION_CODE),
+                            r.getAs(InputColumns.NAME),
+                            (Integer) r.getAs(Parsed.typed(InputColumns.LEGAL_TERM_DAYS)),
+                            (Integer) r.getAs(Parsed.typed(InputColumns.OUTCOME_WINDOW_DAYS))))
                 .toList(),
             municipalities.valid().collectAsList().stream()
                 .map(
                     r ->
                         new Municipality(
-                            r.getAs("municipality_code"),
-                            r.getAs("name"),
-                            r.getAs("province_code"),
-                            (Long) r.getAs(Parsed.typed("population")),
-                            (Integer) r.getAs(Parsed.typed("urbanisation"))))
+                            r.getAs(InputColumns.MUNICIPALITY_CODE),
+                            r.getAs(InputColumns.NAME),
+                            r.getAs(InputColumns.PROVINCE_CODE),
+                            (Long) r.getAs(Parsed.typed(InputColumns.POPULATION)),
+                            (Integer) r.getAs(Parsed.typed(InputColumns.URBANISATION))))
                 .toList(),
             outcomeTypes.valid().collectAsList().stream()
                 .map(
                     r ->
                         new OutcomeType(
-                            r.getAs("outcome_type"),
-                            r.getAs("name"),
-                            (Boolean) r.getAs(Parsed.typed("intended")),
-                            (Double) r.getAs(Parsed.typed("societal_value_eur"))))
+                            r.getAs(InputColumns.OUTCOME_TYPE),
+                            r.getAs(InputColumns.NAME),
+                            (Boolean) r.getAs(Parsed.typed(InputColumns.INTENDED)),
+                            (Double) r.getAs(Parsed.typed(InputColumns.SOCIETAL_VALUE_EUR))))
                 .toList());
     return new References(data, all);
   }
@@ -135,7 +136,7 @@ public final class InputValidation {
 
   /** Validates services, then complaints and outcomes against the services' verdicts. */
   public Facts facts(ReferenceCodes codes) {
-    Dataset<Row> servicesRaw = withDuplicates(read(InputDataset.SERVICES), "case_id");
+    Dataset<Row> servicesRaw = withDuplicates(read(InputDataset.SERVICES), InputColumns.CASE_ID);
     Judged services =
         persist(
             new Judged(
@@ -148,19 +149,20 @@ public final class InputValidation {
         services
             .valid()
             .select(
-                col("case_id").as("_lookup_case"),
-                col("organisation_code").as(RuleBook.CASE_ORGANISATION),
-                col(Parsed.date("decided_at")).as(RuleBook.CASE_DECIDED_DATE),
+                col(InputColumns.CASE_ID).as("_lookup_case"),
+                col(InputColumns.ORGANISATION_CODE).as(RuleBook.CASE_ORGANISATION),
+                col(Parsed.date(InputColumns.DECIDED_AT)).as(RuleBook.CASE_DECIDED_DATE),
                 lit(true).as(RuleBook.CASE_VALID));
     Dataset<Row> quarantinedCases =
         services
             .rows()
-            .filter(col(RawColumns.REASON).isNotNull().and(col("case_id").isNotNull()))
-            .select(col("case_id").as("_quarantined_case"))
+            .filter(col(RawColumns.REASON).isNotNull().and(col(InputColumns.CASE_ID).isNotNull()))
+            .select(col(InputColumns.CASE_ID).as("_quarantined_case"))
             .distinct()
             .withColumn(RuleBook.CASE_QUARANTINED, lit(true));
 
-    Dataset<Row> complaintsRaw = withDuplicates(read(InputDataset.COMPLAINTS), "complaint_id");
+    Dataset<Row> complaintsRaw =
+        withDuplicates(read(InputDataset.COMPLAINTS), InputColumns.COMPLAINT_ID);
     Judged complaints =
         persist(
             new Judged(
@@ -253,11 +255,11 @@ public final class InputValidation {
   private static Dataset<Row> withCase(
       Dataset<Row> rows, Dataset<Row> caseLookup, Dataset<Row> quarantinedCases) {
     Dataset<Row> joined =
-        rows.join(caseLookup, col("case_id").equalTo(col("_lookup_case")), "left")
+        rows.join(caseLookup, col(InputColumns.CASE_ID).equalTo(col("_lookup_case")), "left")
             .drop("_lookup_case")
             .join(
                 broadcast(quarantinedCases),
-                col("case_id").equalTo(col("_quarantined_case")),
+                col(InputColumns.CASE_ID).equalTo(col("_quarantined_case")),
                 "left")
             .drop("_quarantined_case");
     return joined

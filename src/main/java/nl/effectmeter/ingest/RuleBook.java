@@ -1,5 +1,6 @@
 package nl.effectmeter.ingest;
 
+import static nl.effectmeter.dataset.InputColumns.*;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -34,132 +35,124 @@ public final class RuleBook {
   /** Helper column: the local decided date of the referenced valid case (null when open). */
   public static final String CASE_DECIDED_DATE = "_case_decided_date";
 
-  static final List<String> DECISIONS = List.of("granted", "rejected", "withdrawn");
-  static final List<String> CHANNELS = List.of("online", "phone", "counter", "mail", "other");
-  static final List<String> CATEGORIES =
-      List.of("timeliness", "treatment", "decision", "information", "accessibility", "other");
-  static final List<String> VERDICTS =
-      List.of("feasible", "feasible_with_conditions", "not_feasible");
-
   private RuleBook() {}
 
   public static Map<String, List<Rule>> organisations() {
     return Map.of(
-        "organisation_code", List.of(duplicateKey("organisation_code")),
-        "government_layer", List.of(oneOf("government_layer", CodeLists.GOVERNMENT_LAYERS)));
+        ORGANISATION_CODE, List.of(duplicateKey(ORGANISATION_CODE)),
+        GOVERNMENT_LAYER, List.of(oneOf(GOVERNMENT_LAYER, CodeLists.GOVERNMENT_LAYERS)));
   }
 
   public static Map<String, List<Rule>> regulations() {
     return Map.of(
-        "regulation_code", List.of(duplicateKey("regulation_code")),
-        "legal_term_days", List.of(positive("legal_term_days")),
-        "outcome_window_days", List.of(positive("outcome_window_days")));
+        REGULATION_CODE, List.of(duplicateKey(REGULATION_CODE)),
+        LEGAL_TERM_DAYS, List.of(positive(LEGAL_TERM_DAYS)),
+        OUTCOME_WINDOW_DAYS, List.of(positive(OUTCOME_WINDOW_DAYS)));
   }
 
   /** Municipality rules; CBS region codes are checked only when the settings ask for them. */
   public static Map<String, List<Rule>> municipalities(RegionCodes regionCodes) {
     if (regionCodes == RegionCodes.OWN) {
       return Map.of(
-          "municipality_code", List.of(duplicateKey("municipality_code")),
-          "population", List.of(notNegative("population")));
+          MUNICIPALITY_CODE, List.of(duplicateKey(MUNICIPALITY_CODE)),
+          POPULATION, List.of(notNegative(POPULATION)));
     }
     return Map.of(
-        "municipality_code",
+        MUNICIPALITY_CODE,
             List.of(
-                duplicateKey("municipality_code"),
-                pattern("municipality_code", "^GM\\d{4}$", "GM + 4 digits")),
-        "province_code", List.of(pattern("province_code", "^PV\\d{2}$", "PV + 2 digits")),
-        "population", List.of(notNegative("population")),
-        "urbanisation", List.of(between("urbanisation", 1, 5)));
+                duplicateKey(MUNICIPALITY_CODE),
+                pattern(MUNICIPALITY_CODE, "^GM\\d{4}$", "GM + 4 digits")),
+        PROVINCE_CODE, List.of(pattern(PROVINCE_CODE, "^PV\\d{2}$", "PV + 2 digits")),
+        POPULATION, List.of(notNegative(POPULATION)),
+        URBANISATION, List.of(between(URBANISATION, 1, 5)));
   }
 
   public static Map<String, List<Rule>> outcomeTypes() {
     return Map.of(
-        "outcome_type", List.of(duplicateKey("outcome_type")),
-        "societal_value_eur", List.of(notNegative("societal_value_eur")));
+        OUTCOME_TYPE, List.of(duplicateKey(OUTCOME_TYPE)),
+        SOCIETAL_VALUE_EUR, List.of(notNegative(SOCIETAL_VALUE_EUR)));
   }
 
   public static Map<String, List<Rule>> services(LocalDate asOf, ReferenceCodes refs) {
-    Column requested = col(Parsed.date("requested_at"));
-    Column decided = col(Parsed.date("decided_at"));
+    Column requested = col(Parsed.date(REQUESTED_AT));
+    Column decided = col(Parsed.date(DECIDED_AT));
     return Map.of(
-        "case_id", List.of(duplicateKey("case_id")),
-        "organisation_code",
-            List.of(exists("organisation_code", refs.organisations(), "organisations")),
-        "regulation_code", List.of(exists("regulation_code", refs.regulations(), "regulations")),
-        "municipality_code",
-            List.of(exists("municipality_code", refs.municipalities(), "municipalities")),
-        "requested_at", List.of(notAfter("requested_at", asOf)),
-        "decided_at",
+        CASE_ID, List.of(duplicateKey(CASE_ID)),
+        ORGANISATION_CODE,
+            List.of(exists(ORGANISATION_CODE, refs.organisations(), "organisations")),
+        REGULATION_CODE, List.of(exists(REGULATION_CODE, refs.regulations(), "regulations")),
+        MUNICIPALITY_CODE,
+            List.of(exists(MUNICIPALITY_CODE, refs.municipalities(), "municipalities")),
+        REQUESTED_AT, List.of(notAfter(REQUESTED_AT, asOf)),
+        DECIDED_AT,
             List.of(
                 new Rule(
                     Reasons.DATE_ORDER,
                     decided.lt(requested),
                     concat(
                         lit("decided_at '"),
-                        col("decided_at"),
+                        col(DECIDED_AT),
                         lit("' falls on a date before requested_at '"),
-                        col("requested_at"),
+                        col(REQUESTED_AT),
                         lit("'"))),
-                notAfter("decided_at", asOf)),
-        "decision",
+                notAfter(DECIDED_AT, asOf)),
+        DECISION,
             List.of(
-                oneOf("decision", DECISIONS),
+                oneOf(DECISION, CodeLists.DECISIONS),
                 new Rule(
                     Reasons.MISSING_REQUIRED,
-                    col("decision").isNull().and(col("decided_at").isNotNull()),
+                    col(DECISION).isNull().and(col(DECIDED_AT).isNotNull()),
                     lit("decision is missing although decided_at is given")),
                 new Rule(
                     Reasons.BAD_VALUE,
-                    col("decision").isNotNull().and(col("decided_at").isNull()),
+                    col(DECISION).isNotNull().and(col(DECIDED_AT).isNull()),
                     concat(
                         lit("decision '"),
-                        col("decision"),
+                        col(DECISION),
                         lit("' is given for a case without decided_at")))),
-        "channel", List.of(oneOf("channel", CHANNELS)),
-        "cost_eur", List.of(notNegative("cost_eur")));
+        CHANNEL, List.of(oneOf(CHANNEL, CodeLists.CHANNELS)),
+        COST_EUR, List.of(notNegative(COST_EUR)));
   }
 
   public static Map<String, List<Rule>> complaints(LocalDate asOf, ReferenceCodes refs) {
-    Column withoutCase = col("case_id").isNull();
+    Column withoutCase = col(CASE_ID).isNull();
     return Map.of(
-        "complaint_id", List.of(duplicateKey("complaint_id")),
-        "case_id", caseReference(),
-        "organisation_code",
+        COMPLAINT_ID, List.of(duplicateKey(COMPLAINT_ID)),
+        CASE_ID, caseReference(),
+        ORGANISATION_CODE,
             List.of(
-                exists("organisation_code", refs.organisations(), "organisations"),
+                exists(ORGANISATION_CODE, refs.organisations(), "organisations"),
                 new Rule(
                     Reasons.ORGANISATION_MISMATCH,
-                    col(CASE_VALID).and(col("organisation_code").notEqual(col(CASE_ORGANISATION))),
+                    col(CASE_VALID).and(col(ORGANISATION_CODE).notEqual(col(CASE_ORGANISATION))),
                     concat(
                         lit("organisation_code '"),
-                        col("organisation_code"),
+                        col(ORGANISATION_CODE),
                         lit("' differs from the case's organisation '"),
                         col(CASE_ORGANISATION),
                         lit("'")))),
-        "regulation_code",
+        REGULATION_CODE,
             List.of(
-                onlyWhen(
-                    withoutCase, exists("regulation_code", refs.regulations(), "regulations"))),
-        "municipality_code",
+                onlyWhen(withoutCase, exists(REGULATION_CODE, refs.regulations(), "regulations"))),
+        MUNICIPALITY_CODE,
             List.of(
                 onlyWhen(
                     withoutCase,
-                    exists("municipality_code", refs.municipalities(), "municipalities"))),
-        "received_at", List.of(notAfter("received_at", asOf)),
-        "category", List.of(oneOf("category", CATEGORIES)),
-        "resolved_at",
+                    exists(MUNICIPALITY_CODE, refs.municipalities(), "municipalities"))),
+        RECEIVED_AT, List.of(notAfter(RECEIVED_AT, asOf)),
+        CATEGORY, List.of(oneOf(CATEGORY, CodeLists.COMPLAINT_CATEGORIES)),
+        RESOLVED_AT,
             List.of(
                 new Rule(
                     Reasons.DATE_ORDER,
-                    col(Parsed.date("resolved_at")).lt(col(Parsed.date("received_at"))),
+                    col(Parsed.date(RESOLVED_AT)).lt(col(Parsed.date(RECEIVED_AT))),
                     concat(
                         lit("resolved_at '"),
-                        col("resolved_at"),
+                        col(RESOLVED_AT),
                         lit("' falls on a date before received_at '"),
-                        col("received_at"),
+                        col(RECEIVED_AT),
                         lit("'"))),
-                notAfter("resolved_at", asOf)));
+                notAfter(RESOLVED_AT, asOf)));
   }
 
   public static Map<String, List<Rule>> outcomes(LocalDate asOf, ReferenceCodes refs) {
@@ -168,21 +161,21 @@ public final class RuleBook {
         new Rule(
             Reasons.CASE_NOT_DECIDED,
             col(CASE_VALID).and(col(CASE_DECIDED_DATE).isNull()),
-            concat(lit("case '"), col("case_id"), lit("' has no decision yet"))));
+            concat(lit("case '"), col(CASE_ID), lit("' has no decision yet"))));
     return Map.of(
-        "case_id", caseRules,
-        "outcome_type", List.of(exists("outcome_type", refs.outcomeTypes(), "outcome_types")),
-        "measured_at",
+        CASE_ID, caseRules,
+        OUTCOME_TYPE, List.of(exists(OUTCOME_TYPE, refs.outcomeTypes(), "outcome_types")),
+        MEASURED_AT,
             List.of(
                 new Rule(
                     Reasons.DATE_ORDER,
-                    col(Parsed.date("measured_at")).lt(col(CASE_DECIDED_DATE)),
+                    col(Parsed.date(MEASURED_AT)).lt(col(CASE_DECIDED_DATE)),
                     concat(
                         lit("measured_at '"),
-                        col("measured_at"),
+                        col(MEASURED_AT),
                         lit("' falls on a date before the case's decision on "),
                         col(CASE_DECIDED_DATE).cast("string"))),
-                notAfter("measured_at", asOf)));
+                notAfter(MEASURED_AT, asOf)));
   }
 
   /**
@@ -190,27 +183,26 @@ public final class RuleBook {
    */
   public static Map<String, List<Rule>> feasibilitySignals(LocalDate asOf, ReferenceCodes refs) {
     return Map.of(
-        "signal_id", List.of(duplicateKey("signal_id")),
-        "organisation_code",
-            List.of(exists("organisation_code", refs.organisations(), "organisations")),
-        "regulation_code", List.of(exists("regulation_code", refs.regulations(), "regulations")),
-        "kind", List.of(oneOf("kind", CodeLists.FEASIBILITY_KINDS)),
-        "raised_at", List.of(notAfter("raised_at", asOf)),
-        "responded_at",
-            List.of(dateNotBefore("responded_at", "raised_at"), notAfter("responded_at", asOf)),
-        "response",
+        SIGNAL_ID, List.of(duplicateKey(SIGNAL_ID)),
+        ORGANISATION_CODE,
+            List.of(exists(ORGANISATION_CODE, refs.organisations(), "organisations")),
+        REGULATION_CODE, List.of(exists(REGULATION_CODE, refs.regulations(), "regulations")),
+        KIND, List.of(oneOf(KIND, CodeLists.FEASIBILITY_KINDS)),
+        RAISED_AT, List.of(notAfter(RAISED_AT, asOf)),
+        RESPONDED_AT, List.of(dateNotBefore(RESPONDED_AT, RAISED_AT), notAfter(RESPONDED_AT, asOf)),
+        RESPONSE,
             List.of(
-                oneOf("response", CodeLists.FEASIBILITY_RESPONSES),
+                oneOf(RESPONSE, CodeLists.FEASIBILITY_RESPONSES),
                 new Rule(
                     Reasons.MISSING_REQUIRED,
-                    col("response").isNull().and(col("responded_at").isNotNull()),
+                    col(RESPONSE).isNull().and(col(RESPONDED_AT).isNotNull()),
                     lit("response is missing although responded_at is given")),
                 new Rule(
                     Reasons.BAD_VALUE,
-                    col("response").isNotNull().and(col("responded_at").isNull()),
+                    col(RESPONSE).isNotNull().and(col(RESPONDED_AT).isNull()),
                     concat(
                         lit("response '"),
-                        col("response"),
+                        col(RESPONSE),
                         lit("' is given for a signal without responded_at")))));
   }
 
@@ -220,20 +212,19 @@ public final class RuleBook {
    */
   public static Map<String, List<Rule>> feasibilityAssessments(
       LocalDate asOf, ReferenceCodes refs) {
-    Column organisation = col("organisation_code");
-    Column layer = col("government_layer");
+    Column organisation = col(ORGANISATION_CODE);
+    Column layer = col(GOVERNMENT_LAYER);
     return Map.ofEntries(
-        Map.entry("assessment_id", List.of(duplicateKey("assessment_id"))),
+        Map.entry(ASSESSMENT_ID, List.of(duplicateKey(ASSESSMENT_ID))),
         Map.entry(
-            "regulation_code",
-            List.of(exists("regulation_code", refs.regulations(), "regulations"))),
+            REGULATION_CODE, List.of(exists(REGULATION_CODE, refs.regulations(), "regulations"))),
         Map.entry(
-            "organisation_code",
-            List.of(exists("organisation_code", refs.organisations(), "organisations"))),
+            ORGANISATION_CODE,
+            List.of(exists(ORGANISATION_CODE, refs.organisations(), "organisations"))),
         Map.entry(
-            "government_layer",
+            GOVERNMENT_LAYER,
             List.of(
-                oneOf("government_layer", CodeLists.GOVERNMENT_LAYERS),
+                oneOf(GOVERNMENT_LAYER, CodeLists.GOVERNMENT_LAYERS),
                 new Rule(
                     Reasons.BAD_VALUE,
                     organisation.isNotNull().and(layer.isNotNull()),
@@ -249,15 +240,14 @@ public final class RuleBook {
                     lit(
                         "neither organisation_code nor government_layer is given; exactly one of"
                             + " them names the assessor")))),
-        Map.entry("assessed_at", List.of(notAfter("assessed_at", asOf))),
-        Map.entry("effective_from", List.of(dateNotBefore("effective_from", "assessed_at"))),
-        Map.entry("verdict", List.of(oneOf("verdict", VERDICTS))),
-        Map.entry("expected_cases_per_month", List.of(notNegative("expected_cases_per_month"))),
-        Map.entry("expected_timely_decision_rate", List.of(share("expected_timely_decision_rate"))),
-        Map.entry("expected_cost_per_case", List.of(notNegative("expected_cost_per_case"))),
+        Map.entry(ASSESSED_AT, List.of(notAfter(ASSESSED_AT, asOf))),
+        Map.entry(EFFECTIVE_FROM, List.of(dateNotBefore(EFFECTIVE_FROM, ASSESSED_AT))),
+        Map.entry(VERDICT, List.of(oneOf(VERDICT, CodeLists.VERDICTS))),
+        Map.entry(EXPECTED_CASES_PER_MONTH, List.of(notNegative(EXPECTED_CASES_PER_MONTH))),
+        Map.entry(EXPECTED_TIMELY_DECISION_RATE, List.of(share(EXPECTED_TIMELY_DECISION_RATE))),
+        Map.entry(EXPECTED_COST_PER_CASE, List.of(notNegative(EXPECTED_COST_PER_CASE))),
         Map.entry(
-            "expected_outcome_achievement_rate",
-            List.of(share("expected_outcome_achievement_rate"))));
+            EXPECTED_OUTCOME_ACHIEVEMENT_RATE, List.of(share(EXPECTED_OUTCOME_ACHIEVEMENT_RATE))));
   }
 
   private static Rule dateNotBefore(String later, String earlier) {
@@ -282,16 +272,16 @@ public final class RuleBook {
 
   /** A present case_id must name a case that was read; a quarantined one taints the row. */
   private static List<Rule> caseReference() {
-    Column present = col("case_id").isNotNull();
+    Column present = col(CASE_ID).isNotNull();
     return List.of(
         new Rule(
             Reasons.UNKNOWN_REFERENCE,
             present.and(not(col(CASE_VALID))).and(not(col(CASE_QUARANTINED))),
-            concat(lit("case_id '"), col("case_id"), lit("' is not in services"))),
+            concat(lit("case_id '"), col(CASE_ID), lit("' is not in services"))),
         new Rule(
             Reasons.REFERENCES_QUARANTINED_CASE,
             present.and(col(CASE_QUARANTINED)),
-            concat(lit("case_id '"), col("case_id"), lit("' refers to a quarantined case"))));
+            concat(lit("case_id '"), col(CASE_ID), lit("' refers to a quarantined case"))));
   }
 
   private static Rule onlyWhen(Column condition, Rule rule) {

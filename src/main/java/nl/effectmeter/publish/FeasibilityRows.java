@@ -11,7 +11,9 @@ import nl.effectmeter.feasibility.FeasibilityTables;
 import nl.effectmeter.feasibility.PeerComparison;
 import nl.effectmeter.feasibility.UnvoicedDistress;
 import nl.effectmeter.feasibility.WindowRate;
+import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.warehouse.FeasibilityColumns;
+import nl.effectmeter.warehouse.PublishedColumns;
 
 /** The feasibility tables' rows as published: column name to value, in column order. */
 public final class FeasibilityRows {
@@ -37,85 +39,85 @@ public final class FeasibilityRows {
 
   static Map<String, Object> evidence(Evidence e) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("signal_id", e.signal().id());
-    row.put("organisation", e.signal().organisation());
-    row.put("regulation", e.signal().regulation());
-    row.put("kind", e.signal().kind());
-    row.put("raised_at", text(e.signal().raisedOn()));
-    row.put("summary", e.signal().summary());
-    row.put("responded_at", text(e.signal().respondedOn()));
-    row.put("response", e.signal().response());
-    row.put("data_signals_before", (long) e.dataSignalsBefore());
-    row.put("first_data_signal", text(e.firstDataSignal()));
-    row.put("lead_months", e.leadMonths() == null ? null : (long) e.leadMonths());
+    row.put(FeasibilityColumns.SIGNAL_ID, e.signal().id());
+    row.put(PublishedColumns.ORGANISATION, e.signal().organisation());
+    row.put(PublishedColumns.REGULATION, e.signal().regulation());
+    row.put(FeasibilityColumns.KIND, e.signal().kind());
+    row.put(FeasibilityColumns.RAISED_AT, text(e.signal().raisedOn()));
+    row.put(FeasibilityColumns.SUMMARY, e.signal().summary());
+    row.put(FeasibilityColumns.RESPONDED_AT, text(e.signal().respondedOn()));
+    row.put(FeasibilityColumns.RESPONSE, e.signal().response());
+    row.put(FeasibilityColumns.DATA_SIGNALS_BEFORE, (long) e.dataSignalsBefore());
+    row.put(FeasibilityColumns.FIRST_DATA_SIGNAL, text(e.firstDataSignal()));
+    row.put(FeasibilityColumns.LEAD_MONTHS, e.leadMonths() == null ? null : (long) e.leadMonths());
     for (Evidence.MonthValue value : e.inMonth()) {
       row.put(value.indicator().id(), value.value());
-      row.put(value.indicator().id() + "_status", value.status());
+      row.put(FeasibilityColumns.statusOf(value.indicator()), value.status());
     }
-    for (String rate : FeasibilityColumns.CHANGE_RATES) {
+    for (Indicator rate : FeasibilityColumns.CHANGE_RATES) {
       Evidence.BeforeAfter change =
           e.changes().stream()
-              .filter(c -> c.indicator().id().equals(rate))
+              .filter(c -> c.indicator().id().equals(rate.id()))
               .findFirst()
               .orElse(null);
-      window(row, "before_" + rate, change == null ? null : change.before());
-      window(row, "after_" + rate, change == null ? null : change.after());
-      row.put(rate + "_change", change == null ? null : change.change());
+      window(row, FeasibilityColumns.before(rate), change == null ? null : change.before());
+      window(row, FeasibilityColumns.after(rate), change == null ? null : change.after());
+      row.put(FeasibilityColumns.changeOf(rate), change == null ? null : change.change());
     }
     return row;
   }
 
   private static void window(Map<String, Object> row, String prefix, WindowRate rate) {
     row.put(prefix, rate == null ? null : rate.value());
-    row.put(prefix + "_ci_low", rate == null ? null : rate.ciLow());
-    row.put(prefix + "_ci_high", rate == null ? null : rate.ciHigh());
-    row.put(prefix + "_reason", rate == null ? null : rate.reason());
+    row.put(FeasibilityColumns.ciLowOf(prefix), rate == null ? null : rate.ciLow());
+    row.put(FeasibilityColumns.ciHighOf(prefix), rate == null ? null : rate.ciHigh());
+    row.put(FeasibilityColumns.reasonOf(prefix), rate == null ? null : rate.reason());
   }
 
   static Map<String, Object> distress(UnvoicedDistress d) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("organisation", d.organisation());
-    row.put("regulation", d.regulation());
-    row.put("months_with_high_signals", (long) d.monthsWithHighSignals());
-    row.put("first_month", text(d.firstMonth()));
-    row.put("last_month", text(d.lastMonth()));
-    row.put("signals", d.signals());
+    row.put(PublishedColumns.ORGANISATION, d.organisation());
+    row.put(PublishedColumns.REGULATION, d.regulation());
+    row.put(FeasibilityColumns.MONTHS_WITH_HIGH_SIGNALS, (long) d.monthsWithHighSignals());
+    row.put(FeasibilityColumns.FIRST_MONTH, text(d.firstMonth()));
+    row.put(FeasibilityColumns.LAST_MONTH, text(d.lastMonth()));
+    row.put(FeasibilityColumns.SIGNALS, d.signals());
     return row;
   }
 
   static Map<String, Object> outcome(AssessmentOutcome o) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("assessment_id", o.assessment().id());
-    row.put("regulation", o.assessment().regulation());
-    row.put("assessed_by", o.assessment().assessedBy());
-    row.put("verdict", o.assessment().verdict());
-    row.put("assessed_at", text(o.assessment().assessedOn()));
-    row.put("effective_from", text(o.assessment().effectiveFrom()));
-    row.put("indicator", o.indicator());
-    row.put("expected", o.expected());
-    row.put("months_observed", (long) o.monthsObserved());
-    row.put("realised", o.realised());
-    row.put("ci_low", o.ciLow());
-    row.put("ci_high", o.ciHigh());
-    row.put("status", o.status());
-    row.put("comparison", o.comparison());
+    row.put(FeasibilityColumns.ASSESSMENT_ID, o.assessment().id());
+    row.put(PublishedColumns.REGULATION, o.assessment().regulation());
+    row.put(FeasibilityColumns.ASSESSED_BY, o.assessment().assessedBy());
+    row.put(FeasibilityColumns.VERDICT, o.assessment().verdict());
+    row.put(FeasibilityColumns.ASSESSED_AT, text(o.assessment().assessedOn()));
+    row.put(FeasibilityColumns.EFFECTIVE_FROM, text(o.assessment().effectiveFrom()));
+    row.put(PublishedColumns.INDICATOR, o.indicator());
+    row.put(FeasibilityColumns.EXPECTED, o.expected());
+    row.put(FeasibilityColumns.MONTHS_OBSERVED, (long) o.monthsObserved());
+    row.put(FeasibilityColumns.REALISED, o.realised());
+    row.put(PublishedColumns.CI_LOW, o.ciLow());
+    row.put(PublishedColumns.CI_HIGH, o.ciHigh());
+    row.put(PublishedColumns.STATUS, o.status());
+    row.put(FeasibilityColumns.COMPARISON, o.comparison());
     return row;
   }
 
   static Map<String, Object> peer(PeerComparison p) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("regulation", p.regulation());
-    row.put("granularity", p.granularity());
-    row.put("period", p.period());
-    row.put("indicator", p.indicator());
-    row.put("municipality", p.municipality());
-    row.put("value", p.value());
-    row.put("ci_low", p.ciLow());
-    row.put("ci_high", p.ciHigh());
-    row.put("peer_group", p.peerGroup());
-    row.put("peers", (long) p.peers());
-    row.put("peer_rate", p.peerRate());
-    row.put("position", p.position());
+    row.put(PublishedColumns.REGULATION, p.regulation());
+    row.put(PublishedColumns.GRANULARITY, p.granularity());
+    row.put(PublishedColumns.PERIOD, p.period());
+    row.put(PublishedColumns.INDICATOR, p.indicator());
+    row.put(PublishedColumns.MUNICIPALITY, p.municipality());
+    row.put(PublishedColumns.VALUE, p.value());
+    row.put(PublishedColumns.CI_LOW, p.ciLow());
+    row.put(PublishedColumns.CI_HIGH, p.ciHigh());
+    row.put(FeasibilityColumns.PEER_GROUP, p.peerGroup());
+    row.put(FeasibilityColumns.PEERS, (long) p.peers());
+    row.put(FeasibilityColumns.PEER_RATE, p.peerRate());
+    row.put(FeasibilityColumns.POSITION, p.position());
     return row;
   }
 

@@ -228,7 +228,7 @@ public final class ParquetTables {
         string(builder, column);
       }
     }
-    return builder.named("disclosure");
+    return builder.named(WarehouseLayout.DISCLOSURE);
   }
 
   private static MessageType indicatorSchema() {
@@ -241,7 +241,7 @@ public final class ParquetTables {
         default -> string(builder, column);
       }
     }
-    return builder.named("indicators");
+    return builder.named(WarehouseLayout.INDICATORS);
   }
 
   private static MessageType signalSchema() {
@@ -253,7 +253,7 @@ public final class ParquetTables {
         string(builder, column);
       }
     }
-    return builder.named("signals");
+    return builder.named(WarehouseLayout.SIGNALS);
   }
 
   private static void string(Types.MessageTypeBuilder builder, String column) {

@@ -3,8 +3,8 @@ package nl.effectmeter.reference;
 import java.util.List;
 
 /**
- * The fixed code lists of the inputs that more than one step names: ingest validates them, the API
- * offers them as filters, the generator writes them.
+ * The fixed code lists of the inputs: ingest validates them, the API offers some as filters, the
+ * generator writes them.
  */
 public final class CodeLists {
   /** An organisation's {@code government_layer}. */
@@ -17,6 +17,21 @@ public final class CodeLists {
   /** A feasibility signal's {@code response}. */
   public static final List<String> FEASIBILITY_RESPONSES =
       List.of("adjusted", "postponed", "resources", "rejected");
+
+  /** A case's {@code decision}. */
+  public static final List<String> DECISIONS = List.of("granted", "rejected", "withdrawn");
+
+  /** A case's {@code channel}. */
+  public static final List<String> CHANNELS =
+      List.of("online", "phone", "counter", "mail", "other");
+
+  /** A complaint's {@code category}. */
+  public static final List<String> COMPLAINT_CATEGORIES =
+      List.of("timeliness", "treatment", "decision", "information", "accessibility", "other");
+
+  /** A feasibility assessment's {@code verdict}. */
+  public static final List<String> VERDICTS =
+      List.of("feasible", "feasible_with_conditions", "not_feasible");
 
   private CodeLists() {}
 }

@@ -3,6 +3,7 @@ package nl.effectmeter.store;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.effectmeter.warehouse.RevisionColumns;
 
 /**
  * How a published value of this run differs from the previous published run of the warehouse: a row
@@ -13,10 +14,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param oldValue the previous run's value where it published one, else null
  */
 public record Revised(
-    @JsonProperty("kind") String kind,
-    @JsonProperty("previous_run") String previousRun,
-    @JsonProperty("old_status") String oldStatus,
-    @JsonProperty("old_value") Double oldValue) {
+    @JsonProperty(RevisionColumns.KIND) String kind,
+    @JsonProperty(RevisionColumns.PREVIOUS_RUN) String previousRun,
+    @JsonProperty(RevisionColumns.OLD_STATUS) String oldStatus,
+    @JsonProperty(RevisionColumns.OLD_VALUE) Double oldValue) {
   public Revised {
     requireNonNull(kind, "kind is null");
     requireNonNull(previousRun, "previousRun is null");

@@ -18,6 +18,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Granularity;
@@ -144,20 +145,20 @@ public final class RunLoader {
   private Map<String, Revised> organisationRevisions(String runId) {
     Map<String, Revised> revised = new java.util.HashMap<>();
     for (Map<String, Object> row : revisions(runId)) {
-      if (!Breakdown.ORGANISATION_.label().equals(row.get("breakdown"))) {
+      if (!Breakdown.ORGANISATION_.label().equals(row.get(BREAKDOWN))) {
         continue;
       }
       revised.put(
           Run.revisionKey(
-              (String) row.get("indicator"),
-              Granularity.fromLabel((String) row.get("granularity")),
-              (String) row.get("period"),
-              (String) row.get("organisation")),
+              (String) row.get(INDICATOR),
+              Granularity.fromLabel((String) row.get(GRANULARITY)),
+              (String) row.get(PERIOD),
+              (String) row.get(ORGANISATION)),
           new Revised(
-              (String) row.get("kind"),
-              (String) row.get("previous_run"),
-              (String) row.get("old_status"),
-              (Double) row.get("old_value")));
+              (String) row.get(RevisionColumns.KIND),
+              (String) row.get(RevisionColumns.PREVIOUS_RUN),
+              (String) row.get(RevisionColumns.OLD_STATUS),
+              (Double) row.get(RevisionColumns.OLD_VALUE)));
     }
     return revised;
   }
@@ -221,40 +222,40 @@ public final class RunLoader {
             "organisations",
             row ->
                 new Organisation(
-                    row.string("organisation_code"),
-                    row.string("name"),
-                    row.string("government_layer")),
+                    row.string(InputColumns.ORGANISATION_CODE),
+                    row.string(InputColumns.NAME),
+                    row.string(InputColumns.GOVERNMENT_LAYER)),
             Organisation::code),
         keyed(
             runId,
             "regulations",
             row ->
                 new Regulation(
-                    row.string("regulation_code"),
-                    row.string("name"),
-                    toInt(row.integer("legal_term_days")),
-                    toInt(row.integer("outcome_window_days"))),
+                    row.string(InputColumns.REGULATION_CODE),
+                    row.string(InputColumns.NAME),
+                    toInt(row.integer(InputColumns.LEGAL_TERM_DAYS)),
+                    toInt(row.integer(InputColumns.OUTCOME_WINDOW_DAYS))),
             Regulation::code),
         keyed(
             runId,
             "municipalities",
             row ->
                 new Municipality(
-                    row.string("municipality_code"),
-                    row.string("name"),
-                    row.string("province_code"),
-                    row.integer("population"),
-                    toInt(row.integer("urbanisation"))),
+                    row.string(InputColumns.MUNICIPALITY_CODE),
+                    row.string(InputColumns.NAME),
+                    row.string(InputColumns.PROVINCE_CODE),
+                    row.integer(InputColumns.POPULATION),
+                    toInt(row.integer(InputColumns.URBANISATION))),
             Municipality::code),
         keyed(
             runId,
             "outcome_types",
             row ->
                 new OutcomeType(
-                    row.string("outcome_type"),
-                    row.string("name"),
-                    row.bool("intended"),
-                    row.decimal("societal_value_eur")),
+                    row.string(InputColumns.OUTCOME_TYPE),
+                    row.string(InputColumns.NAME),
+                    row.bool(InputColumns.INTENDED),
+                    row.decimal(InputColumns.SOCIETAL_VALUE_EUR)),
             OutcomeType::code));
   }
 

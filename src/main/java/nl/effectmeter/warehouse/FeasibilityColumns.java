@@ -1,11 +1,23 @@
 package nl.effectmeter.warehouse;
 
+import static nl.effectmeter.warehouse.PublishedColumns.CI_HIGH;
+import static nl.effectmeter.warehouse.PublishedColumns.CI_LOW;
+import static nl.effectmeter.warehouse.PublishedColumns.GRANULARITY;
+import static nl.effectmeter.warehouse.PublishedColumns.INDICATOR;
+import static nl.effectmeter.warehouse.PublishedColumns.MUNICIPALITY;
+import static nl.effectmeter.warehouse.PublishedColumns.ORGANISATION;
+import static nl.effectmeter.warehouse.PublishedColumns.PERIOD;
+import static nl.effectmeter.warehouse.PublishedColumns.REGULATION;
+import static nl.effectmeter.warehouse.PublishedColumns.STATUS;
+import static nl.effectmeter.warehouse.PublishedColumns.VALUE;
 import static nl.effectmeter.warehouse.TableColumn.decimal;
 import static nl.effectmeter.warehouse.TableColumn.string;
 import static nl.effectmeter.warehouse.TableColumn.whole;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.effectmeter.dataset.InputColumns;
+import nl.effectmeter.indicator.Indicator;
 
 /** The four feasibility tables of FEASIBILITY.md: their folder names and columns, in order. */
 public final class FeasibilityColumns {
@@ -18,60 +30,97 @@ public final class FeasibilityColumns {
   public static final List<String> TABLES =
       List.of(EVIDENCE, UNVOICED_DISTRESS, ASSESSMENT_OUTCOMES, PEER_COMPARISON);
 
-  /** The evidence indicators shown in the month a signal was raised. */
-  public static final List<String> EVIDENCE_INDICATORS =
+  /**
+   * The evidence indicators shown in the month a signal was raised, in the order of FEASIBILITY.md:
+   * the learning network's indicators.
+   */
+  public static final List<Indicator> EVIDENCE_INDICATORS =
       List.of(
-          "timely_decision_rate",
-          "open_cases",
-          "complaints_per_1000_decisions",
-          "outcome_achievement_rate");
+          Indicator.TIMELY_DECISION_RATE,
+          Indicator.OPEN_CASES,
+          Indicator.COMPLAINTS_PER_1000_DECISIONS,
+          Indicator.OUTCOME_ACHIEVEMENT_RATE);
 
   /** The rates compared before and after a response. */
-  public static final List<String> CHANGE_RATES =
-      List.of("timely_decision_rate", "outcome_achievement_rate");
+  public static final List<Indicator> CHANGE_RATES =
+      List.of(Indicator.TIMELY_DECISION_RATE, Indicator.OUTCOME_ACHIEVEMENT_RATE);
+
+  // Columns of feasibility_evidence; the signal's own columns keep their input names.
+  public static final String SIGNAL_ID = InputColumns.SIGNAL_ID;
+  public static final String KIND = InputColumns.KIND;
+  public static final String RAISED_AT = InputColumns.RAISED_AT;
+  public static final String SUMMARY = InputColumns.SUMMARY;
+  public static final String RESPONDED_AT = InputColumns.RESPONDED_AT;
+  public static final String RESPONSE = InputColumns.RESPONSE;
+  public static final String DATA_SIGNALS_BEFORE = "data_signals_before";
+  public static final String FIRST_DATA_SIGNAL = "first_data_signal";
+  public static final String LEAD_MONTHS = "lead_months";
+
+  // Columns of unvoiced_distress.
+  public static final String MONTHS_WITH_HIGH_SIGNALS = "months_with_high_signals";
+  public static final String FIRST_MONTH = "first_month";
+  public static final String LAST_MONTH = "last_month";
+  public static final String SIGNALS = "signals";
+
+  // Columns of assessment_outcomes; the assessment's own columns keep their input names.
+  public static final String ASSESSMENT_ID = InputColumns.ASSESSMENT_ID;
+  public static final String ASSESSED_BY = "assessed_by";
+  public static final String VERDICT = InputColumns.VERDICT;
+  public static final String ASSESSED_AT = InputColumns.ASSESSED_AT;
+  public static final String EFFECTIVE_FROM = InputColumns.EFFECTIVE_FROM;
+  public static final String EXPECTED = "expected";
+  public static final String MONTHS_OBSERVED = "months_observed";
+  public static final String REALISED = "realised";
+  public static final String COMPARISON = "comparison";
+
+  // Columns of peer_comparison.
+  public static final String PEER_GROUP = "peer_group";
+  public static final String PEERS = "peers";
+  public static final String PEER_RATE = "peer_rate";
+  public static final String POSITION = "position";
 
   public static final List<TableColumn> EVIDENCE_COLUMNS = evidence();
 
   public static final List<TableColumn> UNVOICED_DISTRESS_COLUMNS =
       List.of(
-          string("organisation"),
-          string("regulation"),
-          whole("months_with_high_signals"),
-          string("first_month"),
-          string("last_month"),
-          string("signals"));
+          string(ORGANISATION),
+          string(REGULATION),
+          whole(MONTHS_WITH_HIGH_SIGNALS),
+          string(FIRST_MONTH),
+          string(LAST_MONTH),
+          string(SIGNALS));
 
   public static final List<TableColumn> ASSESSMENT_OUTCOME_COLUMNS =
       List.of(
-          string("assessment_id"),
-          string("regulation"),
-          string("assessed_by"),
-          string("verdict"),
-          string("assessed_at"),
-          string("effective_from"),
-          string("indicator"),
-          decimal("expected"),
-          whole("months_observed"),
-          decimal("realised"),
-          decimal("ci_low"),
-          decimal("ci_high"),
-          string("status"),
-          string("comparison"));
+          string(ASSESSMENT_ID),
+          string(REGULATION),
+          string(ASSESSED_BY),
+          string(VERDICT),
+          string(ASSESSED_AT),
+          string(EFFECTIVE_FROM),
+          string(INDICATOR),
+          decimal(EXPECTED),
+          whole(MONTHS_OBSERVED),
+          decimal(REALISED),
+          decimal(CI_LOW),
+          decimal(CI_HIGH),
+          string(STATUS),
+          string(COMPARISON));
 
   public static final List<TableColumn> PEER_COMPARISON_COLUMNS =
       List.of(
-          string("regulation"),
-          string("granularity"),
-          string("period"),
-          string("indicator"),
-          string("municipality"),
-          decimal("value"),
-          decimal("ci_low"),
-          decimal("ci_high"),
-          string("peer_group"),
-          whole("peers"),
-          decimal("peer_rate"),
-          string("position"));
+          string(REGULATION),
+          string(GRANULARITY),
+          string(PERIOD),
+          string(INDICATOR),
+          string(MUNICIPALITY),
+          decimal(VALUE),
+          decimal(CI_LOW),
+          decimal(CI_HIGH),
+          string(PEER_GROUP),
+          whole(PEERS),
+          decimal(PEER_RATE),
+          string(POSITION));
 
   private FeasibilityColumns() {}
 
@@ -86,6 +135,41 @@ public final class FeasibilityColumns {
     };
   }
 
+  /** The column of an evidence indicator's status in the month raised. */
+  public static String statusOf(Indicator indicator) {
+    return indicator.id() + "_" + STATUS;
+  }
+
+  /** The column of a rate over the months before the signal. */
+  public static String before(Indicator rate) {
+    return "before_" + rate.id();
+  }
+
+  /** The column of a rate over the months after the response. */
+  public static String after(Indicator rate) {
+    return "after_" + rate.id();
+  }
+
+  /** The column of a window's lower interval bound, e.g. {@code before_x_ci_low}. */
+  public static String ciLowOf(String window) {
+    return window + "_" + CI_LOW;
+  }
+
+  /** The column of a window's upper interval bound. */
+  public static String ciHighOf(String window) {
+    return window + "_" + CI_HIGH;
+  }
+
+  /** The column of why a window has no rate. */
+  public static String reasonOf(String window) {
+    return window + "_reason";
+  }
+
+  /** The column of a rate's change after the response. */
+  public static String changeOf(Indicator rate) {
+    return rate.id() + "_change";
+  }
+
   /**
    * The signal's own columns (dates as local dates), the data signals before it, the evidence
    * indicators of its month with their status, then per rate the pooled rate before and after the
@@ -95,29 +179,29 @@ public final class FeasibilityColumns {
     List<TableColumn> columns =
         new ArrayList<>(
             List.of(
-                string("signal_id"),
-                string("organisation"),
-                string("regulation"),
-                string("kind"),
-                string("raised_at"),
-                string("summary"),
-                string("responded_at"),
-                string("response"),
-                whole("data_signals_before"),
-                string("first_data_signal"),
-                whole("lead_months")));
-    for (String indicator : EVIDENCE_INDICATORS) {
-      columns.add(decimal(indicator));
-      columns.add(string(indicator + "_status"));
+                string(SIGNAL_ID),
+                string(ORGANISATION),
+                string(REGULATION),
+                string(KIND),
+                string(RAISED_AT),
+                string(SUMMARY),
+                string(RESPONDED_AT),
+                string(RESPONSE),
+                whole(DATA_SIGNALS_BEFORE),
+                string(FIRST_DATA_SIGNAL),
+                whole(LEAD_MONTHS)));
+    for (Indicator indicator : EVIDENCE_INDICATORS) {
+      columns.add(decimal(indicator.id()));
+      columns.add(string(statusOf(indicator)));
     }
-    for (String rate : CHANGE_RATES) {
-      for (String side : List.of("before_", "after_")) {
-        columns.add(decimal(side + rate));
-        columns.add(decimal(side + rate + "_ci_low"));
-        columns.add(decimal(side + rate + "_ci_high"));
-        columns.add(string(side + rate + "_reason"));
+    for (Indicator rate : CHANGE_RATES) {
+      for (String window : List.of(before(rate), after(rate))) {
+        columns.add(decimal(window));
+        columns.add(decimal(ciLowOf(window)));
+        columns.add(decimal(ciHighOf(window)));
+        columns.add(string(reasonOf(window)));
       }
-      columns.add(string(rate + "_change"));
+      columns.add(string(changeOf(rate)));
     }
     return List.copyOf(columns);
   }

@@ -1,9 +1,17 @@
 package nl.effectmeter.warehouse;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.effectmeter.indicator.Dimension;
 
-/** Column names of the published tables (INDICATORS.md, "Published tables"). */
+/**
+ * Column names of the published tables (INDICATORS.md, "Published tables"): the one place they are
+ * written out. The seven dimension columns are {@link Dimension#column()}'s, written out here too
+ * so that they are constants an annotation can name ({@code architecture/ColumnNamesTest} holds the
+ * two equal, and the tables take their order from {@link Dimension}); the feasibility and revisions
+ * tables add theirs in {@link FeasibilityColumns} and {@link RevisionColumns}.
+ */
 public final class PublishedColumns {
   public static final String INDICATOR = "indicator";
   public static final String BREAKDOWN = "breakdown";
@@ -59,19 +67,14 @@ public final class PublishedColumns {
   public static final List<String> DISCLOSURE_COLUMNS =
       Stream.concat(cellColumns(), Stream.of(QUANTITY, REASON, VALUE)).toList();
 
-  /** The keys of a cell: breakdown, granularity, period and the seven dimensions. */
+  /**
+   * The keys of a cell: breakdown, granularity, period and the seven dimensions, in {@link
+   * Dimension}'s order.
+   */
   private static Stream<String> cellColumns() {
-    return Stream.of(
-        BREAKDOWN,
-        GRANULARITY,
-        PERIOD,
-        ORGANISATION,
-        REGULATION,
-        MUNICIPALITY,
-        PROVINCE,
-        GOVERNMENT_LAYER,
-        CLIENT_SEGMENT,
-        CHANNEL);
+    return Stream.concat(
+        Stream.of(BREAKDOWN, GRANULARITY, PERIOD),
+        Arrays.stream(Dimension.values()).map(Dimension::column));
   }
 
   private PublishedColumns() {}

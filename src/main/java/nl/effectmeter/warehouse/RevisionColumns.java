@@ -4,6 +4,7 @@ import static nl.effectmeter.warehouse.TableColumn.decimal;
 import static nl.effectmeter.warehouse.TableColumn.string;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The revisions table of a run: every indicator value of a cell whose publication changed since the
@@ -30,25 +31,26 @@ public final class RevisionColumns {
   /** The status of a value the other run's table does not hold. */
   public static final String ABSENT = "absent";
 
+  // The columns after the indicator's key.
+  public static final String KIND = "kind";
+  public static final String PREVIOUS_RUN = "previous_run";
+  public static final String OLD_STATUS = "old_status";
+  public static final String NEW_STATUS = "new_status";
+  public static final String OLD_VALUE = "old_value";
+  public static final String NEW_VALUE = "new_value";
+
+  /** The indicators table's key (all strings), then the revision's own columns. */
   public static final List<TableColumn> COLUMNS =
-      List.of(
-          string("indicator"),
-          string("breakdown"),
-          string("granularity"),
-          string("period"),
-          string("organisation"),
-          string("regulation"),
-          string("municipality"),
-          string("province"),
-          string("government_layer"),
-          string("client_segment"),
-          string("channel"),
-          string("kind"),
-          string("previous_run"),
-          string("old_status"),
-          string("new_status"),
-          decimal("old_value"),
-          decimal("new_value"));
+      Stream.concat(
+              PublishedColumns.INDICATOR_KEY.stream().map(TableColumn::string),
+              Stream.of(
+                  string(KIND),
+                  string(PREVIOUS_RUN),
+                  string(OLD_STATUS),
+                  string(NEW_STATUS),
+                  decimal(OLD_VALUE),
+                  decimal(NEW_VALUE)))
+          .toList();
 
   private RevisionColumns() {}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.effectmeter.feasibility.UnvoicedDistressFinder;
+import nl.effectmeter.warehouse.FeasibilityColumns;
+import nl.effectmeter.warehouse.PublishedColumns;
 
 /**
  * The scorecard's rows of FEASIBILITY.md's published tables: the organisation's feasibility signals
@@ -44,18 +46,18 @@ final class FeasibilityTable {
         Words.LEAD_MONTHS);
     html.open("tbody", "class", "utrecht-table__body");
     for (Map<String, Object> row : rows) {
-      String kind = text(row.get("kind"));
+      String kind = text(row.get(FeasibilityColumns.KIND));
       html.open(
           "tr",
           "class",
           "utrecht-table__row",
           "data-signal-id",
-          text(row.get("signal_id")),
+          text(row.get(FeasibilityColumns.SIGNAL_ID)),
           "data-kind",
           kind);
       html.element(
           "th",
-          orDash(text(row.get("signal_id"))),
+          orDash(text(row.get(FeasibilityColumns.SIGNAL_ID))),
           "scope",
           "row",
           "class",
@@ -66,20 +68,24 @@ final class FeasibilityTable {
           "class",
           "utrecht-table__cell",
           "data-field",
-          "kind");
-      cell(html, "regulation", text(row.get("regulation")), null);
-      cell(html, "raised_at", text(row.get("raised_at")), null);
-      String response = text(row.get("response"));
-      cell(html, "response", Terms.response(response, language), response);
-      cell(html, "responded_at", text(row.get("responded_at")), null);
-      Object lead = row.get("lead_months");
+          FeasibilityColumns.KIND);
+      cell(html, PublishedColumns.REGULATION, text(row.get(PublishedColumns.REGULATION)), null);
+      cell(html, FeasibilityColumns.RAISED_AT, text(row.get(FeasibilityColumns.RAISED_AT)), null);
+      String response = text(row.get(FeasibilityColumns.RESPONSE));
+      cell(html, FeasibilityColumns.RESPONSE, Terms.response(response, language), response);
+      cell(
+          html,
+          FeasibilityColumns.RESPONDED_AT,
+          text(row.get(FeasibilityColumns.RESPONDED_AT)),
+          null);
+      Object lead = row.get(FeasibilityColumns.LEAD_MONTHS);
       html.element(
           "td",
           lead == null ? NONE : lead.toString(),
           "class",
           "utrecht-table__cell em-number",
           "data-field",
-          "lead_months",
+          FeasibilityColumns.LEAD_MONTHS,
           "data-value",
           lead == null ? null : lead.toString());
       html.close("tr");
@@ -112,12 +118,12 @@ final class FeasibilityTable {
         Words.LAST_MONTH);
     html.open("tbody", "class", "utrecht-table__body");
     for (Map<String, Object> row : rows) {
-      String regulation = text(row.get("regulation"));
+      String regulation = text(row.get(PublishedColumns.REGULATION));
       html.open("tr", "class", "utrecht-table__row", "data-regulation", regulation);
       html.element("th", orDash(regulation), "scope", "row", "class", "utrecht-table__header-cell");
-      String signals = text(row.get("signals"));
-      cell(html, "signals", signalNames(signals, language), signals);
-      Object months = row.get("months_with_high_signals");
+      String signals = text(row.get(FeasibilityColumns.SIGNALS));
+      cell(html, FeasibilityColumns.SIGNALS, signalNames(signals, language), signals);
+      Object months = row.get(FeasibilityColumns.MONTHS_WITH_HIGH_SIGNALS);
       html.element(
           "td",
           months == null
@@ -132,11 +138,15 @@ final class FeasibilityTable {
           "class",
           "utrecht-table__cell em-number",
           "data-field",
-          "months_with_high_signals",
+          FeasibilityColumns.MONTHS_WITH_HIGH_SIGNALS,
           "data-value",
           months == null ? null : months.toString());
-      cell(html, "first_month", text(row.get("first_month")), null);
-      cell(html, "last_month", text(row.get("last_month")), null);
+      cell(
+          html,
+          FeasibilityColumns.FIRST_MONTH,
+          text(row.get(FeasibilityColumns.FIRST_MONTH)),
+          null);
+      cell(html, FeasibilityColumns.LAST_MONTH, text(row.get(FeasibilityColumns.LAST_MONTH)), null);
       html.close("tr");
     }
     html.close("tbody");

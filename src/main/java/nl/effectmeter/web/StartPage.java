@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.effectmeter.answer.DimensionService;
 import nl.effectmeter.answer.RunRef;
+import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.store.Run;
 
@@ -68,7 +69,7 @@ final class StartPage {
       if (code.code().startsWith("_")) {
         continue;
       }
-      Object layer = code.attributes().get("government_layer");
+      Object layer = code.attributes().get(InputColumns.GOVERNMENT_LAYER);
       unordered
           .computeIfAbsent(layer == null ? "" : layer.toString(), l -> new java.util.ArrayList<>())
           .add(code);
