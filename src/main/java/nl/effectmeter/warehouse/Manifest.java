@@ -162,9 +162,10 @@ public record Manifest(
    * The manifest as the API serves it, without what only the data team may read in the warehouse:
    * the information loss split by reason, which together with the values would tell primary from
    * secondary suppressions in a breakdown (the one public status, INDICATORS.md rule 3), the
-   * disclosure table's content hash, and the input metrics and checks, whose row counts per
-   * organisation and month are as small as the values disclosure control hides (an organisation's
-   * cases requested in a month are its cases received).
+   * disclosure table's content hash, the input metrics, and the sentences of the input checks,
+   * whose row counts per organisation and month are as small as the values disclosure control hides
+   * (an organisation's cases requested in a month are its cases received). Which checks fired, on
+   * which dataset and with which action is served.
    */
   public Manifest asServed() {
     return new Manifest(
@@ -184,7 +185,7 @@ public record Manifest(
         servedHashes(),
         previousRun,
         List.of(),
-        List.of(),
+        inputChecks.stream().map(InputCheck::withoutSentence).toList(),
         List.of());
   }
 
@@ -302,18 +303,23 @@ public record Manifest(
 
   /**
    * One input anomaly check that fired against the previous runs: which check, on which dataset,
-   * whether it warns or fails the run, and what it found in a plain sentence.
+   * whether it warns or fails the run, and what it found in a plain sentence (null in the manifest
+   * the API serves: {@link #asServed}).
    */
   public record InputCheck(
       @JsonProperty("check") String check,
       @JsonProperty("dataset") String dataset,
       @JsonProperty("severity") String severity,
-      @JsonProperty("message") String message) {
+      @JsonProperty("message") @JsonInclude(JsonInclude.Include.NON_NULL) String message) {
     public InputCheck {
       requireNonNull(check, "check is null");
       requireNonNull(dataset, "dataset is null");
       requireNonNull(severity, "severity is null");
-      requireNonNull(message, "message is null");
+    }
+
+    /** The check as the API serves it: without its sentence, which names row counts. */
+    public InputCheck withoutSentence() {
+      return new InputCheck(check, dataset, severity, null);
     }
   }
 }

@@ -303,6 +303,21 @@ class RunHistoryTest {
     assertThat(manifest("cut").inputChecks()).noneMatch(c -> c.check().equals("completeness"));
   }
 
+  @Test
+  void theServedManifestNamesTheChecksThatFiredButNotTheirRowCounts() throws IOException {
+    Manifest written = manifest("cut");
+    Manifest served = new RunLoader(new WarehouseLayout(warehouse.toString())).manifest("cut");
+    assertThat(written.inputChecks()).isNotEmpty();
+    assertThat(served.inputChecks())
+        .containsExactlyElementsOf(
+            written.inputChecks().stream()
+                .map(c -> new Manifest.InputCheck(c.check(), c.dataset(), c.severity(), null))
+                .toList());
+    assertThat(served.inputMetrics()).isEmpty();
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(served);
+    assertThat(json).contains("\"check\":\"newest_month\"").doesNotContain("\"message\"");
+  }
+
   // -- the generated files, read and changed without the job's code
 
   private static Path copy(Path from, Path to) throws IOException {

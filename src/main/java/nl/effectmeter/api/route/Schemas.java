@@ -249,7 +249,15 @@ final class Schemas {
                 "warnings", array(string()),
                 "mapping", type("object"),
                 "tables_sha256", type("object"),
-                "previous_run", nullable("string"))));
+                "previous_run", nullable("string"),
+                "input_checks",
+                    array(
+                        object(
+                            List.of("check", "dataset", "severity"),
+                            props(
+                                "check", string(),
+                                "dataset", string(),
+                                "severity", string()))))));
     schemas.put(
         "Revision",
         object(
