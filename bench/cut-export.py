@@ -1,26 +1,33 @@
 #!/usr/bin/env python3
-"""Cuts a generated export back to an earlier date, as the export of that date would have been:
-rows requested (received, measured, raised, assessed) after it dropped; decisions, resolutions and
-responses after it blanked. Usage: bench/cut-export.py SOURCE_DIR TARGET_DIR YYYY-MM-DD"""
-import csv, sys, os, shutil
+"""Cuts an export back to an earlier date, as the export of that date would have been: rows
+requested (received, measured, raised, assessed) after it dropped; decisions, resolutions and
+responses after it blanked. Works on generated exports with defects too (the sample): a record
+with the wrong number of fields, or a date that does not start YYYY-MM-DD, stays as written, since
+an earlier export held it as well; every other record is written back field for field, LF line
+ends as the input contract has them (a cut after the last date gives the same files).
+Usage: bench/cut-export.py SOURCE_DIR TARGET_DIR YYYY-MM-DD"""
+import csv, os, re, shutil, sys
 src, dst, asof = sys.argv[1], sys.argv[2], sys.argv[3]   # asof YYYY-MM-DD
 shutil.rmtree(dst, ignore_errors=True); shutil.copytree(src, dst)
-def day(ts): return ts[:10]
-def rewrite(name, keep, blank):
-    rows = list(csv.DictReader(open(os.path.join(src, name), newline='')))
-    with open(os.path.join(dst, name), 'w', newline='') as f:
-        w = csv.DictWriter(f, fieldnames=rows[0].keys() if rows else []); w.writeheader()
+def after(ts): return re.match(r'\d{4}-\d{2}-\d{2}', ts) is not None and ts[:10] > asof
+def rewrite(name, date, blank):
+    with open(os.path.join(src, name), newline='', encoding='utf-8') as f:
+        header, *rows = list(csv.reader(f))
+    column = {c: i for i, c in enumerate(header)}
+    with open(os.path.join(dst, name), 'w', newline='', encoding='utf-8') as f:
+        w = csv.writer(f, lineterminator='\n'); w.writerow(header)
         n = 0
         for r in rows:
-            if not keep(r): continue
-            for col, extra in blank:
-                if r[col] and day(r[col]) > asof:
-                    r[col] = ''
-                    for e in extra: r[e] = ''
+            if len(r) == len(header):
+                if after(r[column[date]]): continue
+                for col, extra in blank:
+                    if after(r[column[col]]):
+                        r[column[col]] = ''
+                        for e in extra: r[column[e]] = ''
             w.writerow(r); n += 1
         print(name, n)
-rewrite('services.csv', lambda r: day(r['requested_at']) <= asof, [('decided_at', ['decision'])])
-rewrite('complaints.csv', lambda r: day(r['received_at']) <= asof, [('resolved_at', ['upheld'])])
-rewrite('outcomes.csv', lambda r: day(r['measured_at']) <= asof, [])
-rewrite('feasibility_signals.csv', lambda r: day(r['raised_at']) <= asof, [('responded_at', ['response'])])
-rewrite('feasibility_assessments.csv', lambda r: day(r['assessed_at']) <= asof, [])
+rewrite('services.csv', 'requested_at', [('decided_at', ['decision'])])
+rewrite('complaints.csv', 'received_at', [('resolved_at', ['upheld'])])
+rewrite('outcomes.csv', 'measured_at', [])
+rewrite('feasibility_signals.csv', 'raised_at', [('responded_at', ['response'])])
+rewrite('feasibility_assessments.csv', 'assessed_at', [])

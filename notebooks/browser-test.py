@@ -1,8 +1,9 @@
 """The pages in a real browser: Debian's chromium driven by chromium-driver through Selenium.
 
 Checks, against a served run, that the pages show the API's own numbers, that each trend arrow
-follows the 95% Newcombe interval of the change (worked out here again from the JSON), that a
-suppressed value reads "confidential" and is never drawn, that the keyboard reaches the content,
+follows the 95% Newcombe interval of the change (worked out here again from the JSON), that a value
+the run revised carries the mark of its revision, that a suppressed value reads "confidential" and
+is never drawn, that the keyboard reaches the content,
 and that axe-core (web/node_modules, injected from the local install) finds no serious or critical
 violation. Writes a screenshot of each page. Prints `browser: N passed, M failed`.
 
@@ -69,6 +70,21 @@ def axe(driver):
                     for n in v["nodes"][:3]) for v in bad)
 
 
+# The mark beside a value the run's revisions table lists (ScorecardPage), in English.
+REVISION_WORDS = {"revised": "revised", "newly_published": "newly published",
+                  "newly_suppressed": "now confidential", "withdrawn": "withdrawn"}
+
+
+def without_mark(value):
+    """The text of a value cell without its revision mark, and the mark (None when unmarked)."""
+    marks = value.find_elements(By.CSS_SELECTOR, ".em-revised")
+    if not marks:
+        return value.text, None
+    (mark,) = marks
+    assert value.text.endswith(" " + mark.text), f"{value.text!r} does not end in its mark"
+    return value.text[: -len(mark.text) - 1], mark
+
+
 def number(text):
     """The number a cell shows, e.g. '72.5%' -> 0.725, '1,234' -> 1234."""
     cleaned = text.replace(",", "").replace("€", "").replace("days", "").strip()
@@ -123,13 +139,29 @@ def test_scorecard_matches_the_api(driver):
         for entry in group["indicators"]:
             row = driver.find_element(By.CSS_SELECTOR, f"tr[data-indicator='{entry['indicator']}']")
             value = cell(row, "value")
+            text, mark = without_mark(value)
+            revision = entry["revision"]
+            if revision is None:
+                assert mark is None, f"{entry['indicator']}: marked {mark.text!r}, not revised"
+            else:
+                assert mark is not None, f"{entry['indicator']}: {revision['kind']} but not marked"
+                assert mark.get_attribute("data-kind") == revision["kind"], entry["indicator"]
+                assert mark.text == REVISION_WORDS[revision["kind"]], f"{entry['indicator']}: {mark.text!r}"
+                title = mark.get_attribute("title")
+                assert title.startswith(f"Previous run {revision['previous_run']}"), title
+                if revision["old_value"] is None:
+                    assert ":" not in title, f"{entry['indicator']}: {title!r} shows a hidden value"
+                else:
+                    old = number(title.split(": ", 1)[1])
+                    assert abs(old - revision["old_value"]) <= 0.0005 + 0.005 * abs(revision["old_value"]), \
+                        f"{entry['indicator']}: tooltip {title!r}, API {revision['old_value']}"
             if entry["value"] is None:
                 assert value.get_attribute("data-value") is None, entry["indicator"]
                 words = {"confidential": "confidential", "no_data": "no data"}[entry["status"]]
-                assert value.text == words, f"{entry['indicator']}: {value.text!r}"
+                assert text == words, f"{entry['indicator']}: {value.text!r}"
             else:
                 assert float(value.get_attribute("data-value")) == entry["value"]
-                shown = number(value.text)
+                shown = number(text)
                 assert abs(shown - entry["value"]) <= 0.0005 + 0.005 * abs(entry["value"]), \
                     f"{entry['indicator']}: shows {value.text}, API {entry['value']}"
             median = cell(row, "median")
@@ -175,7 +207,7 @@ def test_a_suppressed_value_reads_confidential(driver):
         for indicator in hidden:
             value = cell(driver.find_element(By.CSS_SELECTOR, f"tr[data-indicator='{indicator}']"),
                          "value")
-            assert value.text == word, f"{language} {indicator}: {value.text!r}"
+            assert without_mark(value)[0] == word, f"{language} {indicator}: {value.text!r}"
             assert not re.search(r"\d", value.text)
 
 

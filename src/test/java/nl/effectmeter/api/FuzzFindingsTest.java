@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.server.BearerTokens;
 import nl.effectmeter.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -164,6 +166,28 @@ class FuzzFindingsTest {
             .isEqualTo(200);
       }
     }
+  }
+
+  @Test
+  void theRevisionsBreakdownIsDocumentedAsTheListTheServerAccepts() {
+    // schemathesis sent a breakdown of random characters: the document allowed any string here,
+    // the server refuses a breakdown it does not know (400).
+    List<String> listed = new ArrayList<>();
+    parameter("/api/v1/runs/{id}/revisions", "breakdown")
+        .get("schema")
+        .get("enum")
+        .forEach(value -> listed.add(value.asText()));
+    List<String> breakdowns = new ArrayList<>();
+    Arrays.stream(Breakdown.values()).map(Breakdown::label).forEach(breakdowns::add);
+    breakdowns.add(""); // blank: absent, as the server reads it
+    assertThat(listed).containsExactlyElementsOf(breakdowns);
+    for (String breakdown : listed) {
+      assertThat(server.get("/api/v1/runs/current/revisions?breakdown=" + breakdown).statusCode())
+          .as(breakdown)
+          .isEqualTo(200);
+    }
+    assertThat(server.get("/api/v1/runs/current/revisions?breakdown=unknown").statusCode())
+        .isEqualTo(400);
   }
 
   @Test

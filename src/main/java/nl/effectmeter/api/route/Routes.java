@@ -384,7 +384,10 @@ public final class Routes {
                     Arrays.stream(Indicator.values()).map(Indicator::id).toList(),
                     "One or more indicator ids"),
                 queryListOf("kind", RevisionColumns.KINDS, "One or more kinds of revision"),
-                query("breakdown", "One breakdown, e.g. organisation,regulation"),
+                queryEnum(
+                    "breakdown",
+                    Arrays.stream(Breakdown.values()).map(Breakdown::label).toList(),
+                    "One breakdown, e.g. organisation,regulation"),
                 queryEnum("granularity", List.of("month", "quarter", "year"), "One granularity"),
                 queryList("organisation", "One or more organisation codes"),
                 queryList("regulation", "One or more regulation codes"),
