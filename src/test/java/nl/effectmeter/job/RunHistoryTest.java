@@ -277,7 +277,7 @@ class RunHistoryTest {
     // The counts per organisation and month are as small as the values disclosure control hides:
     // the API serves the manifest without the metrics and the checks' sentences.
     Manifest served = new RunLoader(new WarehouseLayout(warehouse.toString())).manifest("cut");
-    assertThat(served.inputChecks()).isEmpty();
+    assertThat(served.inputChecks()).noneMatch(c -> c.message() != null);
     assertThat(served.inputMetrics()).isEmpty();
     assertThat(manifest("cut").inputMetrics()).isNotEmpty();
     assertThat(manifest("june").inputChecks())
