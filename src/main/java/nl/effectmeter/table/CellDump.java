@@ -35,6 +35,22 @@ public final class CellDump {
     }
   }
 
+  /** A cell key's ten fields as the dump writes them, tab-separated, in the order it reads them. */
+  public static String keyFields(CellKey k) {
+    return String.join(
+        "\t",
+        k.breakdown().label(),
+        k.granularity().label(),
+        k.period(),
+        k.organisation(),
+        k.regulation(),
+        k.municipality(),
+        k.province(),
+        k.governmentLayer(),
+        k.clientSegment(),
+        k.channel());
+  }
+
   public static void write(List<CellRows> cells, Path file) {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (CellRows cell : cells) {
@@ -43,16 +59,7 @@ public final class CellDump {
         out.write(
             String.join(
                 "\t",
-                k.breakdown().label(),
-                k.granularity().label(),
-                k.period(),
-                k.organisation(),
-                k.regulation(),
-                k.municipality(),
-                k.province(),
-                k.governmentLayer(),
-                k.clientSegment(),
-                k.channel(),
+                keyFields(k),
                 m.received() + "",
                 m.receivedWithKey() + "",
                 m.repeats() + "",

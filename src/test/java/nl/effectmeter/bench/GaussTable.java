@@ -16,6 +16,7 @@ import nl.effectmeter.privacy.CellRows;
 import nl.effectmeter.privacy.Disclosure;
 import nl.effectmeter.privacy.Shown;
 import nl.effectmeter.privacy.Suppression;
+import nl.effectmeter.table.CellDump;
 
 /**
  * One quantity of one calendar year as a table for Statistics Norway's GaussSuppression
@@ -63,16 +64,7 @@ final class GaussTable {
         out.write(
             String.join(
                 "\t",
-                k.breakdown().label(),
-                k.granularity().label(),
-                k.period(),
-                k.organisation(),
-                k.regulation(),
-                k.municipality(),
-                k.province(),
-                k.governmentLayer(),
-                k.clientSegment(),
-                k.channel(),
+                CellDump.keyFields(k),
                 value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value),
                 Boolean.toString(primary),
                 reason == null ? "published" : reason.label(),
