@@ -6,15 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * Exact Gaussian elimination of sparse integer rows modulo the prime 2^61 - 1, used to find which
  * unknowns a system of relations determines: an unknown is determined exactly when its unit vector
  * lies in the row space, i.e. when, in reduced row echelon form, its pivot row holds it alone. Each
- * row remembers which added rows it combines, so that a determined unknown comes with the relations
- * that determine it. (Over the rationals a row space can only be larger than modulo a prime when
- * the prime divides a minor of the system; for 0/±1 relations of this size that does not happen in
- * practice.)
+ * row remembers how it was made (which added row, less which earlier rows times which factors), so
+ * that a determined unknown comes with the relations that determine it: the combination is worked
+ * out for that unknown alone, by following its row's making back to the added rows, instead of
+ * carrying a vector of added rows along every row of the elimination. (Over the rationals a row
+ * space can only be larger than modulo a prime when the prime divides a minor of the system; for
+ * 0/±1 relations of this size that does not happen in practice.)
  */
 // Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
 @SuppressWarnings("ArrayRecordComponent")
@@ -29,6 +32,15 @@ final class ModularEchelon {
 
   private final boolean tracking;
   private int added;
+
+  /**
+   * How each pivot row was made, by number (a row refers only to rows made before it): {@code
+   * scale} times added row {@code row} (none where -1) plus {@code coefficients} times the rows
+   * {@code made}.
+   */
+  private final List<Making> makings = new ArrayList<>();
+
+  private record Making(int row, long scale, int[] made, long[] coefficients) {}
 
   /** An elimination that remembers, for each row, which added rows it combines. */
   ModularEchelon() {
@@ -48,15 +60,54 @@ final class ModularEchelon {
 
   /** Adds a row and reduces it against the pivots found so far; rows are numbered from 0. */
   void add(int[] columns, long[] coefficients) {
-    SparseRow row = SparseRow.of(columns, coefficients, added++, tracking);
+    int number = added++;
+    SparseRow row = SparseRow.of(columns, coefficients);
+    Steps steps = tracking ? new Steps() : null;
     while (!row.isEmpty()) {
       int lead = row.lead();
       SparseRow pivot = pivots.get(lead);
       if (pivot == null) {
-        pivots.put(lead, row.scaled(inverse(row.leadCoefficient())));
+        long inverse = inverse(row.leadCoefficient());
+        int made = -1;
+        if (tracking) {
+          // inverse * (added row - sum f * pivot) = inverse * added row + sum (-inverse f) * pivot
+          made = steps.make(number, inverse, inverse);
+        }
+        pivots.put(lead, row.scaled(inverse, made));
         return;
       }
-      row = row.minus(pivot, row.leadCoefficient());
+      long factor = row.leadCoefficient();
+      if (tracking) {
+        steps.add(pivot.made(), factor);
+      }
+      row = row.minus(pivot, factor);
+    }
+  }
+
+  /** The rows a row was reduced by so far, and by which factors. */
+  private final class Steps {
+    private int[] made = new int[4];
+    private long[] factors = new long[4];
+    private int size;
+
+    void add(int row, long factor) {
+      if (size == made.length) {
+        made = Arrays.copyOf(made, size * 2);
+        factors = Arrays.copyOf(factors, size * 2);
+      }
+      made[size] = row;
+      factors[size++] = factor;
+    }
+
+    /** Records scale * (added row, or nothing) - sum (factor * scaleSteps) * row; its number. */
+    int make(int row, long scale, long scaleSteps) {
+      long[] coefficients = new long[size];
+      for (int i = 0; i < size; i++) {
+        long c = reduce(factors[i], scaleSteps);
+        coefficients[i] = c == 0 ? 0 : P - c;
+      }
+      makings.add(new Making(row, scale, Arrays.copyOf(made, size), coefficients));
+      return makings.size() - 1;
     }
   }
 
@@ -71,21 +122,68 @@ final class ModularEchelon {
     List<Determined> determined = new ArrayList<>();
     for (int lead : unmoved()) {
       SparseRow row = pivots.get(lead);
+      Steps steps = tracking ? new Steps() : null;
+      if (tracking) {
+        steps.add(row.made(), P - 1); // 1 x the row as it stands: make() negates the factors
+      }
       int k = 1;
       while (k < row.size()) {
         SparseRow later = pivots.get(row.column(k));
         if (later != null) {
-          row = row.minus(later, row.coefficient(k));
+          long factor = row.coefficient(k);
+          if (tracking) {
+            steps.add(later.made(), factor);
+          }
+          row = row.minus(later, factor);
         } else {
           k++;
         }
       }
+      if (tracking && steps.size > 1) {
+        row = row.madeAs(steps.make(-1, 0, 1));
+      }
       pivots.put(lead, row);
       if (row.size() == 1) {
-        determined.add(new Determined(lead, row.origin().index(), row.origin().value()));
+        determined.add(
+            tracking
+                ? combination(lead, row.made())
+                : new Determined(lead, new int[0], new long[0]));
       }
     }
     return determined;
+  }
+
+  /**
+   * The added rows, ascending, and their weights, that a made row combines: its making followed
+   * back to the added rows, later rows first (each refers only to earlier ones).
+   */
+  private Determined combination(int column, int made) {
+    TreeMap<Integer, Long> weights = new TreeMap<>();
+    TreeMap<Integer, Long> open = new TreeMap<>();
+    open.put(made, 1L);
+    while (!open.isEmpty()) {
+      Map.Entry<Integer, Long> next = open.pollLastEntry();
+      long w = next.getValue();
+      if (w == 0) {
+        continue;
+      }
+      Making m = makings.get(next.getKey());
+      if (m.row() >= 0) {
+        weights.merge(m.row(), reduce(w, m.scale()), (a, b) -> (a + b) % P);
+      }
+      for (int i = 0; i < m.made().length; i++) {
+        open.merge(m.made()[i], reduce(w, m.coefficients()[i]), (a, b) -> (a + b) % P);
+      }
+    }
+    weights.values().removeIf(v -> v == 0);
+    int[] rows = new int[weights.size()];
+    long[] values = new long[weights.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Long> e : weights.entrySet()) {
+      rows[i] = e.getKey();
+      values[i++] = e.getValue();
+    }
+    return new Determined(column, rows, values);
   }
 
   /** Whether any column may be determined: cheap, without reducing any row. */
@@ -199,18 +297,14 @@ final class ModularEchelon {
     }
   }
 
-  /** A row over the columns and the combination of added rows it is. */
-  private record SparseRow(Sparse entries, Sparse origin) {
-    static SparseRow of(int[] columns, long[] coefficients, int number, boolean tracking) {
+  /** A row over the columns and the number of its making (-1 where not tracked). */
+  private record SparseRow(Sparse entries, int made) {
+    static SparseRow of(int[] columns, long[] coefficients) {
       long[] values = new long[coefficients.length];
       for (int i = 0; i < values.length; i++) {
         values[i] = Math.floorMod(coefficients[i], P);
       }
-      Sparse origin =
-          tracking
-              ? new Sparse(new int[] {number}, new long[] {1})
-              : new Sparse(new int[0], new long[0]);
-      return new SparseRow(new Sparse(columns, values), origin);
+      return new SparseRow(new Sparse(columns, values), -1);
     }
 
     boolean isEmpty() {
@@ -237,13 +331,16 @@ final class ModularEchelon {
       return entries.value()[k];
     }
 
-    SparseRow scaled(long factor) {
-      return new SparseRow(entries.scaled(factor), origin.scaled(factor));
+    SparseRow scaled(long factor, int madeAs) {
+      return new SparseRow(entries.scaled(factor), madeAs);
+    }
+
+    SparseRow madeAs(int madeAs) {
+      return new SparseRow(entries, madeAs);
     }
 
     SparseRow minus(SparseRow other, long factor) {
-      return new SparseRow(
-          entries.minus(other.entries, factor), origin.minus(other.origin, factor));
+      return new SparseRow(entries.minus(other.entries, factor), made);
     }
   }
 }
