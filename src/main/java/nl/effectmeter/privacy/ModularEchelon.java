@@ -30,7 +30,6 @@ final class ModularEchelon {
   /** Pivot rows by their leading column; columns ascending within a row. */
   private final Map<Integer, SparseRow> pivots = new HashMap<>();
 
-  private final boolean tracking;
   private int added;
 
   /**
@@ -42,16 +41,6 @@ final class ModularEchelon {
 
   private record Making(int row, long scale, int[] made, long[] coefficients) {}
 
-  /** An elimination that remembers, for each row, which added rows it combines. */
-  ModularEchelon() {
-    this(true);
-  }
-
-  /** Without tracking (faster) where only whether anything is determined matters. */
-  ModularEchelon(boolean tracking) {
-    this.tracking = tracking;
-  }
-
   /**
    * A determined column and the combination of added rows (numbered from 0, with their weights
    * modulo P) that gives its unit vector.
@@ -62,24 +51,18 @@ final class ModularEchelon {
   void add(int[] columns, long[] coefficients) {
     int number = added++;
     SparseRow row = SparseRow.of(columns, coefficients);
-    Steps steps = tracking ? new Steps() : null;
+    Steps steps = new Steps();
     while (!row.isEmpty()) {
       int lead = row.lead();
       SparseRow pivot = pivots.get(lead);
       if (pivot == null) {
         long inverse = inverse(row.leadCoefficient());
-        int made = -1;
-        if (tracking) {
-          // inverse * (added row - sum f * pivot) = inverse * added row + sum (-inverse f) * pivot
-          made = steps.make(number, inverse, inverse);
-        }
-        pivots.put(lead, row.scaled(inverse, made));
+        // inverse * (added row - sum f * pivot) = inverse * added row + sum (-inverse f) * pivot
+        pivots.put(lead, row.scaled(inverse, steps.make(number, inverse, inverse)));
         return;
       }
       long factor = row.leadCoefficient();
-      if (tracking) {
-        steps.add(pivot.made(), factor);
-      }
+      steps.add(pivot.made(), factor);
       row = row.minus(pivot, factor);
     }
   }
@@ -122,32 +105,25 @@ final class ModularEchelon {
     List<Determined> determined = new ArrayList<>();
     for (int lead : unmoved()) {
       SparseRow row = pivots.get(lead);
-      Steps steps = tracking ? new Steps() : null;
-      if (tracking) {
-        steps.add(row.made(), P - 1); // 1 x the row as it stands: make() negates the factors
-      }
+      Steps steps = new Steps();
+      steps.add(row.made(), P - 1); // 1 x the row as it stands: make() negates the factors
       int k = 1;
       while (k < row.size()) {
         SparseRow later = pivots.get(row.column(k));
         if (later != null) {
           long factor = row.coefficient(k);
-          if (tracking) {
-            steps.add(later.made(), factor);
-          }
+          steps.add(later.made(), factor);
           row = row.minus(later, factor);
         } else {
           k++;
         }
       }
-      if (tracking && steps.size > 1) {
+      if (steps.size > 1) {
         row = row.madeAs(steps.make(-1, 0, 1));
       }
       pivots.put(lead, row);
       if (row.size() == 1) {
-        determined.add(
-            tracking
-                ? combination(lead, row.made())
-                : new Determined(lead, new int[0], new long[0]));
+        determined.add(combination(lead, row.made()));
       }
     }
     return determined;
@@ -297,7 +273,7 @@ final class ModularEchelon {
     }
   }
 
-  /** A row over the columns and the number of its making (-1 where not tracked). */
+  /** A row over the columns and the number of its making (-1 while it is being reduced). */
   private record SparseRow(Sparse entries, int made) {
     static SparseRow of(int[] columns, long[] coefficients) {
       long[] values = new long[coefficients.length];

@@ -429,20 +429,13 @@ final class PatternSearch {
       columnsOf.put(relation, columns);
       coefficientsOf.put(relation, coefficients);
     }
-    // First without remembering combinations (fast); again with them where something is pinned.
     Map<Integer, ModularEchelon> systems = new TreeMap<>();
     for (Map.Entry<Integer, List<Relation>> part : rowsOf.entrySet()) {
-      ModularEchelon quick = new ModularEchelon(false);
+      ModularEchelon tracked = new ModularEchelon();
       for (Relation relation : part.getValue()) {
-        quick.add(columnsOf.get(relation), coefficientsOf.get(relation));
+        tracked.add(columnsOf.get(relation), coefficientsOf.get(relation));
       }
-      if (quick.anyDetermined()) {
-        ModularEchelon tracked = new ModularEchelon(true);
-        for (Relation relation : part.getValue()) {
-          tracked.add(columnsOf.get(relation), coefficientsOf.get(relation));
-        }
-        systems.put(part.getKey(), tracked);
-      }
+      systems.put(part.getKey(), tracked);
     }
     int[] cellAt = new int[fineFirst.length];
     for (int cell = 0; cell < fineFirst.length; cell++) {

@@ -247,14 +247,7 @@ final class StockFlowSearch {
     List<Fix> fixes = new ArrayList<>();
     Map<Term, Boolean> chosen = new HashMap<>();
     for (List<Integer> rows : rowsOf.values()) {
-      ModularEchelon quick = new ModularEchelon(false);
-      for (int r : rows) {
-        quick.add(rowsColumns.get(r), rowsCoefficients.get(r));
-      }
-      if (!quick.anyDetermined()) {
-        continue;
-      }
-      ModularEchelon tracked = new ModularEchelon(true);
+      ModularEchelon tracked = new ModularEchelon();
       for (int r : rows) {
         tracked.add(rowsColumns.get(r), rowsCoefficients.get(r));
       }
