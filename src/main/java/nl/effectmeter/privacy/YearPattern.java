@@ -204,9 +204,18 @@ final class YearPattern {
     return none || all;
   }
 
-  private boolean learnedFromRate(Quantity q, int cell) {
+  /**
+   * Whether a reader knows the value from a published rate of 0 or 1 (directly or down a chain).
+   */
+  boolean learnedFromRate(Quantity q, int cell) {
     BitSet learned = byRate.get(q);
     return learned != null && learned.get(cell);
+  }
+
+  /** The published rate a value learned from rates is read from (-1: none the search can hide). */
+  int tellingRate(Quantity q, int cell) {
+    int[] teller = toldBy.get(q);
+    return teller == null ? -1 : teller[cell];
   }
 
   /** How many values are hidden from a reader now, over every quantity. */
