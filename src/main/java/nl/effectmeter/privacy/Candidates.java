@@ -15,7 +15,8 @@ import nl.effectmeter.indicator.Granularity;
  * every other cell is cheaper. Within a tier, cells whose rows are already hidden for another
  * quantity cost least, then those whose rows cover the fewest people (the smallest sum of the bases
  * that hiding would take away: for a count its value, for a rate's numerator its denominator), then
- * the cell order: the same input always gives the same pattern.
+ * those that take the fewest rows away, then the cell order: the same input always gives the same
+ * pattern.
  */
 // Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
 @SuppressWarnings("EnumOrdinal")
@@ -97,11 +98,15 @@ final class Candidates {
     if (c != 0) {
       return c;
     }
-    c = Integer.compare(rowCosts[a], rowCosts[b]);
+    c = Boolean.compare(rowCosts[a] > 0, rowCosts[b] > 0);
     if (c != 0) {
       return c;
     }
     c = Long.compare(baseCosts[a], baseCosts[b]);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(rowCosts[a], rowCosts[b]);
     return c != 0 ? c : Integer.compare(a, b);
   }
 }

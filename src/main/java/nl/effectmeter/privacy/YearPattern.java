@@ -182,7 +182,9 @@ final class YearPattern {
         }
       }
     }
-    return new long[] {Candidates.tier(cells.get(cell).key()), rowCost, baseCost};
+    return new long[] {
+      Candidates.tier(cells.get(cell).key()), rowCost > 0 ? 1 : 0, baseCost, rowCost
+    };
   }
 
   CellKey key(int cell) {
