@@ -92,7 +92,16 @@ final class Candidates {
     return tiers[cell] == 2;
   }
 
-  /** Negative when cell a is the better one to hide. */
+  /**
+   * A value's place in this order as one key, for searches that rank values of several quantities
+   * and years (the stock-flow step): compared element by element, lower is hidden first, exactly as
+   * {@link #compare} ranks cells within one search.
+   */
+  static long[] key(int tier, int rowCost, long baseCost) {
+    return new long[] {tier, rowCost > 0 ? 1 : 0, baseCost, rowCost};
+  }
+
+  /** Negative when cell a is the better one to hide (the order of {@link #key}). */
   int compare(int a, int b) {
     int c = Integer.compare(tiers[a], tiers[b]);
     if (c != 0) {

@@ -162,11 +162,6 @@ final class ModularEchelon {
     return new Determined(column, rows, values);
   }
 
-  /** Whether any column may be determined: cheap, without reducing any row. */
-  boolean anyDetermined() {
-    return !unmoved().isEmpty();
-  }
-
   /** The pivot columns, ascending, that a random null-space vector leaves at 0. */
   private List<Integer> unmoved() {
     List<Integer> leads = new ArrayList<>(pivots.keySet());

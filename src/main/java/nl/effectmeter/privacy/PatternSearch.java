@@ -431,11 +431,11 @@ final class PatternSearch {
     }
     Map<Integer, ModularEchelon> systems = new TreeMap<>();
     for (Map.Entry<Integer, List<Relation>> part : rowsOf.entrySet()) {
-      ModularEchelon tracked = new ModularEchelon();
+      ModularEchelon system = new ModularEchelon();
       for (Relation relation : part.getValue()) {
-        tracked.add(columnsOf.get(relation), coefficientsOf.get(relation));
+        system.add(columnsOf.get(relation), coefficientsOf.get(relation));
       }
-      systems.put(part.getKey(), tracked);
+      systems.put(part.getKey(), system);
     }
     int[] cellAt = new int[fineFirst.length];
     for (int cell = 0; cell < fineFirst.length; cell++) {

@@ -247,11 +247,11 @@ final class StockFlowSearch {
     List<Fix> fixes = new ArrayList<>();
     Map<Term, Boolean> chosen = new HashMap<>();
     for (List<Integer> rows : rowsOf.values()) {
-      ModularEchelon tracked = new ModularEchelon();
+      ModularEchelon system = new ModularEchelon();
       for (int r : rows) {
-        tracked.add(rowsColumns.get(r), rowsCoefficients.get(r));
+        system.add(rowsColumns.get(r), rowsCoefficients.get(r));
       }
-      for (ModularEchelon.Determined d : tracked.determined()) {
+      for (ModularEchelon.Determined d : system.determined()) {
         Term pinned = byId[d.column()];
         Map<Term, Long> weights = new LinkedHashMap<>();
         for (int i = 0; i < d.rows().length; i++) {

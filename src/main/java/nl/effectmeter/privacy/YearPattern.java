@@ -182,9 +182,7 @@ final class YearPattern {
         }
       }
     }
-    return new long[] {
-      Candidates.tier(cells.get(cell).key()), rowCost > 0 ? 1 : 0, baseCost, rowCost
-    };
+    return Candidates.key(Candidates.tier(cells.get(cell).key()), rowCost, baseCost);
   }
 
   CellKey key(int cell) {

@@ -92,7 +92,6 @@ class ModularEchelonTest {
           expected.add(c);
         }
       }
-      assertThat(system.anyDetermined()).as("trial %d", trial).isEqualTo(!expected.isEmpty());
       List<ModularEchelon.Determined> found = system.determined();
       assertThat(found)
           .as("trial %d", trial)
