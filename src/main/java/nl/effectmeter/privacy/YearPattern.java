@@ -48,7 +48,6 @@ final class YearPattern {
   private final Map<Quantity, int[]> toldBy = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> given = new EnumMap<>(Quantity.class);
   private final Map<Long, Origin> origins = new HashMap<>();
-  private final Map<Quantity, int[]> tiers = new EnumMap<>(Quantity.class);
   private boolean[][] suppressed;
 
   /** Why a value was hidden for another's sake: the value it protects (null: kept from before). */
@@ -66,9 +65,6 @@ final class YearPattern {
             .toList();
     this.year = cells.get(0).key().period().substring(0, 4);
     this.lattice = new Lattice(cells.stream().map(CellRows::key).toList(), months);
-    for (Quantity q : QUANTITIES) {
-      tiers.put(q, Candidates.tiers(lattice.cells(), lattice.twins(q)));
-    }
     int n = cells.size();
     this.rows = new IndicatorRow[n][INDICATORS];
     this.primary = new boolean[n][INDICATORS];
@@ -186,7 +182,7 @@ final class YearPattern {
         }
       }
     }
-    return Candidates.key(tiers.get(q)[cell], rowCost, baseCost);
+    return Candidates.key(Candidates.tier(cells.get(cell).key()), rowCost, baseCost);
   }
 
   CellKey key(int cell) {
