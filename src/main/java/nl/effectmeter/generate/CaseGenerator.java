@@ -1,7 +1,12 @@
 package nl.effectmeter.generate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.reference.Municipality;
 
 /**
@@ -9,8 +14,17 @@ import nl.effectmeter.reference.Municipality;
  * {@code i/n} of the period, so recent clients and the story's timing follow from the index.
  */
 final class CaseGenerator {
-  private static final String[] CHANNELS = {"online", "phone", "counter", "mail", "other", null};
-  private static final double[] CHANNEL_SHARES = {0.60, 0.12, 0.08, 0.10, 0.04, 0.06};
+  /** The share of each channel among the cases that record one. */
+  private static final Map<String, Double> CHANNEL_WEIGHTS =
+      Map.of("online", 0.60, "phone", 0.12, "counter", 0.08, "mail", 0.10, "other", 0.04);
+
+  /** The share of cases without a channel. */
+  private static final double NO_CHANNEL_SHARE = 0.06;
+
+  /** CodeLists.CHANNELS, then null for a case without a channel. */
+  private static final List<String> CHANNELS = channelsOrNone();
+
+  private static final double[] CHANNEL_SHARES = channelShares();
   private static final String[] SEGMENTS = {"18-26", "27-44", "45-66", "67+"};
   private static final double STALE_SHARE = 0.003;
   private static final double SAME_NIGHT_SHARE = 0.0015;
@@ -71,7 +85,7 @@ final class CaseGenerator {
       if (organisation.equals(Story.MODEL_MUNICIPALITY)) {
         days *= Story.MODEL_DELAY_FACTOR;
       }
-      if ("withdrawn".equals(decision)) {
+      if (CodeLists.WITHDRAWN.equals(decision)) {
         days *= 0.5;
       }
       long day = Math.floorDiv(requested, LocalClock.SECONDS_PER_DAY) + Math.round(days);
@@ -105,7 +119,7 @@ final class CaseGenerator {
         decided,
         decidedStyle,
         decision,
-        CHANNELS[Weighted.pick(CHANNEL_SHARES, random)],
+        CHANNELS.get(Weighted.pick(CHANNEL_SHARES, random)),
         random.nextDouble() < 0.07
             ? null
             : clientKeys.next(random, regulationIndex, repeatShare(regulation)),
@@ -143,9 +157,22 @@ final class CaseGenerator {
   private static String decision(SimulatedRegulation regulation, SplittableRandom random) {
     double u = random.nextDouble();
     if (u < 0.06) {
-      return "withdrawn";
+      return CodeLists.WITHDRAWN;
     }
-    return random.nextDouble() < regulation.grantRate() ? "granted" : "rejected";
+    return random.nextDouble() < regulation.grantRate() ? CodeLists.GRANTED : CodeLists.REJECTED;
+  }
+
+  private static List<String> channelsOrNone() {
+    List<String> channels = new ArrayList<>(CodeLists.CHANNELS);
+    channels.add(null);
+    return Collections.unmodifiableList(channels);
+  }
+
+  private static double[] channelShares() {
+    double[] recorded = Weighted.ofCodes("CodeLists.CHANNELS", CodeLists.CHANNELS, CHANNEL_WEIGHTS);
+    double[] shares = Arrays.copyOf(recorded, recorded.length + 1);
+    shares[recorded.length] = NO_CHANNEL_SHARE;
+    return shares;
   }
 
   private static double repeatShare(SimulatedRegulation regulation) {

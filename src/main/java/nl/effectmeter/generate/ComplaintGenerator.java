@@ -2,6 +2,7 @@ package nl.effectmeter.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import nl.effectmeter.reference.CodeLists;
 
@@ -10,9 +11,27 @@ import nl.effectmeter.reference.CodeLists;
  * who wait past the legal term complain far more often, most of all about the story's regulation.
  */
 final class ComplaintGenerator {
-  private static final String[] CATEGORIES = CodeLists.COMPLAINT_CATEGORIES.toArray(String[]::new);
-  private static final double[] USUAL_CATEGORIES = {0.10, 0.22, 0.18, 0.25, 0.12, 0.13};
-  private static final double[] REJECTED_CATEGORIES = {0.08, 0.17, 0.45, 0.15, 0.07, 0.08};
+  /** The share of each category among complaints about a case that was not rejected. */
+  private static final double[] USUAL_CATEGORIES =
+      categoryShares(
+          Map.of(
+              "timeliness", 0.10,
+              "treatment", 0.22,
+              "decision", 0.18,
+              "information", 0.25,
+              "accessibility", 0.12,
+              "other", 0.13));
+
+  /** The share of each category among complaints about a rejected case. */
+  private static final double[] REJECTED_CATEGORIES =
+      categoryShares(
+          Map.of(
+              "timeliness", 0.08,
+              "treatment", 0.17,
+              "decision", 0.45,
+              "information", 0.15,
+              "accessibility", 0.07,
+              "other", 0.08));
 
   private final LocalClock clock;
   private final Story story;
@@ -23,6 +42,11 @@ final class ComplaintGenerator {
     this.clock = clock;
     this.story = story;
     this.asOfEnd = asOfEnd;
+  }
+
+  private static double[] categoryShares(Map<String, Double> weights) {
+    return Weighted.ofCodes(
+        "CodeLists.COMPLAINT_CATEGORIES", CodeLists.COMPLAINT_CATEGORIES, weights);
   }
 
   String nextId() {
@@ -46,8 +70,9 @@ final class ComplaintGenerator {
         category = "timeliness";
       } else {
         day = requestDay + 1 + random.nextInt((int) Math.max(1, waited + 60));
-        double[] shares = "rejected".equals(c.decision()) ? REJECTED_CATEGORIES : USUAL_CATEGORIES;
-        category = CATEGORIES[Weighted.pick(shares, random)];
+        double[] shares =
+            CodeLists.REJECTED.equals(c.decision()) ? REJECTED_CATEGORIES : USUAL_CATEGORIES;
+        category = CodeLists.COMPLAINT_CATEGORIES.get(Weighted.pick(shares, random));
       }
       String[] row = complaint(day, category, random);
       if (row != null) {

@@ -2,6 +2,7 @@ package nl.effectmeter.generate;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import nl.effectmeter.reference.CodeLists;
 
 /**
  * Builds the defective rows: each breaks exactly one rule of DATASETS.md. Variants of a kind take
@@ -66,13 +67,13 @@ final class DefectRows {
         long day = Math.floorDiv(c.requested(), DAY) - 1 - random.nextInt(20);
         row[ServiceRow.DECIDED_AT] =
             clock.format(day * DAY + 10 * 3600 + random.nextInt(3600), TimestampStyle.LOCAL);
-        row[ServiceRow.DECISION] = "granted";
+        row[ServiceRow.DECISION] = CodeLists.GRANTED;
       }
       case SERVICES_FUTURE_DATE -> {
         long future = asOfEnd + (1 + random.nextInt(30)) * (long) DAY + 9 * 3600;
         if (variant == 1) {
           row[ServiceRow.DECIDED_AT] = clock.format(future, TimestampStyle.OFFSET);
-          row[ServiceRow.DECISION] = "granted";
+          row[ServiceRow.DECISION] = CodeLists.GRANTED;
         } else {
           row[ServiceRow.REQUESTED_AT] = clock.format(future, TimestampStyle.LOCAL);
           row[ServiceRow.DECIDED_AT] = null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import nl.effectmeter.dataset.InputDataset;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.reference.Organisation;
 
 /**
@@ -74,7 +75,7 @@ final class FeasibilityGenerator {
         LocalDate answer = on.plusDays(10 + random.nextInt(80));
         if (!answer.isAfter(asOf)) {
           responded = answer.toString();
-          response = RESPONSES[random.nextInt(RESPONSES.length)];
+          response = RESPONSES.get(random.nextInt(RESPONSES.size()));
         }
       }
       out.write(
@@ -181,7 +182,7 @@ final class FeasibilityGenerator {
               layer,
               from.minusDays(60 + random.nextInt(60)).toString(),
               from.toString(),
-              VERDICTS[random.nextInt(VERDICTS.length)],
+              VERDICTS.get(random.nextInt(VERDICTS.size())),
               "",
               timely ? "0.85" : "",
               "",
@@ -226,8 +227,8 @@ final class FeasibilityGenerator {
     defects.merge(reason, 1L, Long::sum);
   }
 
-  private static final String[] RESPONSES = {"adjusted", "postponed", "resources", "rejected"};
-  private static final String[] VERDICTS = {"feasible", "feasible_with_conditions", "not_feasible"};
+  private static final List<String> RESPONSES = CodeLists.FEASIBILITY_RESPONSES;
+  private static final List<String> VERDICTS = CodeLists.VERDICTS;
   private static final String[] SUMMARIES = {
     "De termijn is met de huidige bezetting niet haalbaar",
     "Het ICT-systeem ondersteunt de wijziging nog niet",

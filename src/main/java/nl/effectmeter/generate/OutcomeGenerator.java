@@ -3,6 +3,7 @@ package nl.effectmeter.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.reference.Municipality;
 
 /**
@@ -59,9 +60,9 @@ final class OutcomeGenerator {
         c.regulation().achieveRate()
             + municipalEffect(c.municipality())
             + segmentEffect(c.clientSegment());
-    if ("rejected".equals(c.decision())) {
+    if (CodeLists.REJECTED.equals(c.decision())) {
       chance *= 0.5;
-    } else if ("withdrawn".equals(c.decision())) {
+    } else if (CodeLists.WITHDRAWN.equals(c.decision())) {
       chance *= 0.6;
     }
     return Math.max(0.02, Math.min(0.98, chance));

@@ -18,8 +18,17 @@ public final class CodeLists {
   public static final List<String> FEASIBILITY_RESPONSES =
       List.of("adjusted", "postponed", "resources", "rejected");
 
+  /** A case's {@code decision}: granted. */
+  public static final String GRANTED = "granted";
+
+  /** A case's {@code decision}: rejected. */
+  public static final String REJECTED = "rejected";
+
+  /** A case's {@code decision}: withdrawn by the client. */
+  public static final String WITHDRAWN = "withdrawn";
+
   /** A case's {@code decision}. */
-  public static final List<String> DECISIONS = List.of("granted", "rejected", "withdrawn");
+  public static final List<String> DECISIONS = List.of(GRANTED, REJECTED, WITHDRAWN);
 
   /** A case's {@code channel}. */
   public static final List<String> CHANNELS =

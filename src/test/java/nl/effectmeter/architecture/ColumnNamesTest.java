@@ -56,8 +56,9 @@ class ColumnNamesTest {
    */
   private static final Map<String, Set<String>> ALSO_WRITTEN_IN =
       Map.of(
-          // a complaint category, a code of reference/CodeLists
-          "decision", Set.of("reference/CodeLists.java"),
+          // a complaint category, a code of reference/CodeLists, and the synthetic complaints'
+          // weight of it (keyed by the code, checked against CodeLists.COMPLAINT_CATEGORIES)
+          "decision", Set.of("reference/CodeLists.java", "generate/ComplaintGenerator.java"),
           // quantities, named in the indicator catalogue's Quantity
           "achieved", Set.of("indicator/Quantity.java"),
           "upheld", Set.of("indicator/Quantity.java"),
