@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.YearMonth;
 import java.util.List;
 import nl.effectmeter.indicator.Indicator;
-import nl.effectmeter.warehouse.FeasibilityColumns;
 
 /**
  * One row of feasibility_evidence: a raised signal with the data signals that preceded it, the
@@ -15,8 +14,10 @@ import nl.effectmeter.warehouse.FeasibilityColumns;
  *     in the 12 months up to and including the month raised
  * @param firstDataSignal the earliest of those months, or null
  * @param leadMonths whole months from firstDataSignal to the month raised, or null
- * @param inMonth the four evidence indicators in the month raised
- * @param changes before and after the response, for the two rates; empty when unanswered
+ * @param inMonth the evidence indicators ({@link
+ *     nl.effectmeter.warehouse.FeasibilityColumns#EVIDENCE_INDICATORS}) in the month raised
+ * @param changes before and after the response, for the rates ({@link
+ *     nl.effectmeter.warehouse.FeasibilityColumns#CHANGE_RATES}); empty when unanswered
  */
 public record Evidence(
     FeasibilitySignal signal,
@@ -25,12 +26,6 @@ public record Evidence(
     Integer leadMonths,
     List<MonthValue> inMonth,
     List<BeforeAfter> changes) {
-
-  /** The evidence indicators, in the order of FEASIBILITY.md. */
-  public static final List<Indicator> INDICATORS = FeasibilityColumns.EVIDENCE_INDICATORS;
-
-  /** The rates compared before and after a response. */
-  public static final List<Indicator> RATES = FeasibilityColumns.CHANGE_RATES;
 
   public Evidence {
     requireNonNull(signal, "signal is null");

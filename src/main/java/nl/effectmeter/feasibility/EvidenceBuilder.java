@@ -9,6 +9,7 @@ import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.indicator.Status;
 import nl.effectmeter.reference.Signal;
+import nl.effectmeter.warehouse.FeasibilityColumns;
 
 /** Builds feasibility_evidence from a run's published cells and signals (FEASIBILITY.md). */
 public final class EvidenceBuilder {
@@ -46,7 +47,7 @@ public final class EvidenceBuilder {
     Integer lead =
         firstSignal == null ? null : (int) ChronoUnit.MONTHS.between(firstSignal, raised);
     List<Evidence.MonthValue> inMonth = new ArrayList<>();
-    for (Indicator indicator : Evidence.INDICATORS) {
+    for (Indicator indicator : FeasibilityColumns.EVIDENCE_INDICATORS) {
       Optional<IndicatorRow> row = cell(signal, raised, indicator);
       inMonth.add(
           new Evidence.MonthValue(
@@ -56,7 +57,7 @@ public final class EvidenceBuilder {
     }
     List<Evidence.BeforeAfter> changes = new ArrayList<>();
     if (signal.respondedMonth() != null) {
-      for (Indicator indicator : Evidence.RATES) {
+      for (Indicator indicator : FeasibilityColumns.CHANGE_RATES) {
         WindowRate pre = window(signal, raised.minusMonths(WINDOW_MONTHS), indicator);
         WindowRate post = after(signal, indicator);
         changes.add(
