@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Quantity;
 import nl.effectmeter.warehouse.PublishedColumns;
 import org.apache.spark.sql.Column;
@@ -42,16 +44,11 @@ public final class FactColumns {
   public static final String THROUGHPUT_DAYS = "throughput_days";
   public static final String RESOLUTION_DAYS = "resolution_days";
 
-  /** The dimension columns of an event, in the order of the published table. */
+  /**
+   * The dimension columns of an event: {@link Dimension}'s, in the order of the published table.
+   */
   public static final List<String> DIMENSIONS =
-      List.of(
-          ORGANISATION,
-          REGULATION,
-          MUNICIPALITY,
-          PROVINCE,
-          GOVERNMENT_LAYER,
-          CLIENT_SEGMENT,
-          CHANNEL);
+      Stream.of(Dimension.values()).map(Dimension::column).toList();
 
   /**
    * The additive measure columns of an event, one per {@link Quantity} (a stock one per

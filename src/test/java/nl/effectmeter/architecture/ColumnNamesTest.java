@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.effectmeter.cells.FactColumns;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.warehouse.FeasibilityColumns;
@@ -75,7 +76,7 @@ class ColumnNamesTest {
   @Test
   void inputColumnNamesAreWrittenOutOnlyInInputColumns() throws IOException {
     Set<String> published = publishedNames();
-    Set<String> dimensions = new TreeSet<>(PublishedColumns.INDICATOR_KEY.subList(4, 11));
+    Set<String> dimensions = new TreeSet<>(dimensionColumns());
     Map<String, Set<String>> homes = new TreeMap<>();
     for (String name : inputNames()) {
       homes.put(name, Set.of(INPUT_HOME));
@@ -135,7 +136,17 @@ class ColumnNamesTest {
    */
   @Test
   void theDimensionColumnsAreDimensions() {
-    List<String> dimensions = Stream.of(Dimension.values()).map(Dimension::column).toList();
+    List<String> dimensions = dimensionColumns();
+    assertEquals(
+        List.of(
+            "organisation",
+            "regulation",
+            "municipality",
+            "province",
+            "government_layer",
+            "client_segment",
+            "channel"),
+        dimensions);
     assertEquals(
         dimensions,
         List.of(
@@ -146,10 +157,28 @@ class ColumnNamesTest {
             PublishedColumns.GOVERNMENT_LAYER,
             PublishedColumns.CLIENT_SEGMENT,
             PublishedColumns.CHANNEL));
-    assertEquals(dimensions, PublishedColumns.INDICATOR_KEY.subList(4, 11));
+    assertEquals(dimensions, FactColumns.DIMENSIONS);
+  }
+
+  /**
+   * A row of the indicators table is identified by the indicator, the breakdown, the granularity,
+   * the period and then the dimensions; the revisions table starts with that same key. Written out
+   * whole, so that a column added to the key fails here rather than shifting a sub-list.
+   */
+  @Test
+  void theIndicatorKeyIsTheIndicatorThePeriodAndTheDimensions() {
+    List<String> key = new ArrayList<>();
+    key.addAll(
+        List.of(
+            PublishedColumns.INDICATOR,
+            PublishedColumns.BREAKDOWN,
+            PublishedColumns.GRANULARITY,
+            PublishedColumns.PERIOD));
+    key.addAll(dimensionColumns());
+    assertEquals(key, PublishedColumns.INDICATOR_KEY);
     assertEquals(
-        dimensions,
-        RevisionColumns.COLUMNS.subList(4, 11).stream().map(TableColumn::name).toList());
+        key,
+        RevisionColumns.COLUMNS.subList(0, key.size()).stream().map(TableColumn::name).toList());
   }
 
   /** The check reads something: the homes exist and hold the names. */
@@ -160,6 +189,11 @@ class ColumnNamesTest {
       assertTrue(inputHome.contains("\"" + name + "\""), name + " is not in " + INPUT_HOME);
     }
     assertTrue(sources().size() > 100, "the sources were not found");
+  }
+
+  /** The dimensions' column names, in {@link Dimension}'s order. */
+  private static List<String> dimensionColumns() {
+    return Stream.of(Dimension.values()).map(Dimension::column).toList();
   }
 
   private static boolean allowed(String name, String file, Set<String> homes) {
