@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.indicator.Dimension.Attribute;
 import nl.effectmeter.reference.Municipality;
 import nl.effectmeter.reference.Organisation;
 import nl.effectmeter.reference.ReferenceData;
@@ -16,8 +16,8 @@ import nl.effectmeter.reference.Regulation;
 import nl.effectmeter.store.Run;
 
 /**
- * The codes of a dimension in a run: the reference data's codes with names and attributes, plus the
- * codes the indicators table holds (without {@code _T}).
+ * The codes of a dimension in a run: the reference data's codes with names and attributes (named by
+ * {@link Attribute}), plus the codes the indicators table holds (without {@code _T}).
  */
 public final class DimensionService {
   /** One code with its name and attributes (empty where the run has no reference data). */
@@ -45,7 +45,8 @@ public final class DimensionService {
     return result;
   }
 
-  private static Code describe(ReferenceData reference, Dimension dimension, String code) {
+  /** One code of a dimension with its name and attributes from the reference data. */
+  static Code describe(ReferenceData reference, Dimension dimension, String code) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     String name = code.equals(Dimension.UNKNOWN) ? "Unknown" : null;
     switch (dimension) {
@@ -53,25 +54,25 @@ public final class DimensionService {
         Organisation organisation = reference.organisations().get(code);
         if (organisation != null) {
           name = organisation.name();
-          attributes.put(InputColumns.GOVERNMENT_LAYER, organisation.governmentLayer());
+          attributes.put(Attribute.GOVERNMENT_LAYER.key(), organisation.governmentLayer());
         }
       }
       case REGULATION -> {
         Regulation regulation = reference.regulations().get(code);
         if (regulation != null) {
           name = regulation.name();
-          attributes.put(InputColumns.LEGAL_TERM_DAYS, regulation.legalTermDays());
-          attributes.put(InputColumns.OUTCOME_WINDOW_DAYS, regulation.outcomeWindowDays());
+          attributes.put(Attribute.LEGAL_TERM_DAYS.key(), regulation.legalTermDays());
+          attributes.put(Attribute.OUTCOME_WINDOW_DAYS.key(), regulation.outcomeWindowDays());
         }
       }
       case MUNICIPALITY -> {
         Municipality municipality = reference.municipalities().get(code);
         if (municipality != null) {
           name = municipality.name();
-          attributes.put("province", municipality.provinceCode());
-          attributes.put(InputColumns.POPULATION, municipality.population());
+          attributes.put(Attribute.PROVINCE.key(), municipality.provinceCode());
+          attributes.put(Attribute.POPULATION.key(), municipality.population());
           if (municipality.urbanisation() != null) {
-            attributes.put(InputColumns.URBANISATION, municipality.urbanisation());
+            attributes.put(Attribute.URBANISATION.key(), municipality.urbanisation());
           }
         }
       }
@@ -81,7 +82,7 @@ public final class DimensionService {
                 .filter(m -> code.equals(m.provinceCode()))
                 .count();
         if (municipalities > 0) {
-          attributes.put("municipalities", municipalities);
+          attributes.put(Attribute.MUNICIPALITIES.key(), municipalities);
         }
       }
       default -> {}

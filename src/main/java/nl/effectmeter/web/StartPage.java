@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.effectmeter.answer.DimensionService;
 import nl.effectmeter.answer.RunRef;
-import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.store.Run;
 
@@ -69,7 +68,7 @@ final class StartPage {
       if (code.code().startsWith("_")) {
         continue;
       }
-      Object layer = code.attributes().get(InputColumns.GOVERNMENT_LAYER);
+      Object layer = code.attributes().get(Dimension.Attribute.GOVERNMENT_LAYER.key());
       unordered
           .computeIfAbsent(layer == null ? "" : layer.toString(), l -> new java.util.ArrayList<>())
           .add(code);

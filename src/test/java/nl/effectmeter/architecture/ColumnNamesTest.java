@@ -131,6 +131,23 @@ class ColumnNamesTest {
   }
 
   /**
+   * The API's side takes the keys of its answers from the published tables' homes and its own (e.g.
+   * {@link Dimension.Attribute}), never from {@code dataset/InputColumns.java}: renaming an input
+   * column must not rename a key of an API answer unnoticed.
+   */
+  @Test
+  void theApiSideNeverNamesAnInputColumn() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, String> source : sources().entrySet()) {
+      if (API_SIDE.contains(packageOf(source.getKey()))
+          && source.getValue().contains("InputColumns")) {
+        found.add(source.getKey());
+      }
+    }
+    assertEquals(List.of(), found, "API-side files that name input columns");
+  }
+
+  /**
    * The dimension columns of the published tables are Dimension's, in Dimension's order; {@link
    * PublishedColumns} writes them out as constants an annotation can name.
    */
