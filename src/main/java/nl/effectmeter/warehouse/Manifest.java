@@ -303,7 +303,8 @@ public record Manifest(
   }
 
   /**
-   * One input anomaly check that fired against the previous runs: which check, on which dataset,
+   * One input anomaly check that fired for a run (against the previous run's input metrics, or for
+   * {@code newest_month} against the run's own earlier months): which check, on which dataset,
    * whether it warns or fails the run, and what it found in a plain sentence. The sentence is never
    * blank; it is null only in the manifest the API serves ({@link #asServed}), and a stored
    * manifest is read through {@link #stored}, which requires it.
