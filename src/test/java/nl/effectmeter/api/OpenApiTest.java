@@ -281,6 +281,15 @@ class OpenApiTest {
   }
 
   @Test
+  void theCheckerCatchesAPropertyAClosedSchemaDoesNotList() {
+    JsonNode schema = document.get("components").get("schemas").get("Health");
+    assertThat(schema.get("additionalProperties").asBoolean(true)).isFalse();
+    JsonNode more = Json.MAPPER.valueToTree(Map.of("status", "up", "uptime", 3));
+    assertThat(new SchemaChecker(document).errors(schema, more, "$"))
+        .containsExactly("$: uptime is not a property of the schema");
+  }
+
+  @Test
   void theCheckerCatchesAWrongType() {
     JsonNode schema = document.get("components").get("schemas").get("Health");
     JsonNode wrong = Json.MAPPER.valueToTree(Map.of("status", 1));

@@ -2,13 +2,15 @@ package nl.effectmeter.api.route;
 
 import static nl.effectmeter.api.http.ApiNames.schemaRef;
 import static nl.effectmeter.api.route.JsonSchema.array;
+import static nl.effectmeter.api.route.JsonSchema.closedObject;
 import static nl.effectmeter.api.route.JsonSchema.columnType;
 import static nl.effectmeter.api.route.JsonSchema.integer;
 import static nl.effectmeter.api.route.JsonSchema.nullable;
-import static nl.effectmeter.api.route.JsonSchema.nullableObject;
+import static nl.effectmeter.api.route.JsonSchema.nullableRecord;
 import static nl.effectmeter.api.route.JsonSchema.object;
 import static nl.effectmeter.api.route.JsonSchema.properties;
 import static nl.effectmeter.api.route.JsonSchema.props;
+import static nl.effectmeter.api.route.JsonSchema.record;
 import static nl.effectmeter.api.route.JsonSchema.string;
 import static nl.effectmeter.api.route.JsonSchema.table;
 import static nl.effectmeter.api.route.JsonSchema.type;
@@ -18,11 +20,23 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.effectmeter.answer.DimensionService;
 import nl.effectmeter.answer.FeasibilityService;
+import nl.effectmeter.answer.ObservationJson;
+import nl.effectmeter.answer.ObservationPage;
+import nl.effectmeter.answer.RunRef;
+import nl.effectmeter.answer.Scorecard;
+import nl.effectmeter.answer.SignalJson;
+import nl.effectmeter.api.IndicatorJson;
+import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.api.odata.Columns;
 import nl.effectmeter.api.odata.ODataEntitySet;
+import nl.effectmeter.api.odata.ODataError;
 import nl.effectmeter.api.odata.ODataModel;
+import nl.effectmeter.store.Revised;
 import nl.effectmeter.warehouse.FeasibilityColumns;
+import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.PublishedColumns;
 import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.TableColumn;
@@ -30,6 +44,14 @@ import nl.effectmeter.warehouse.TableColumn;
 /**
  * JSON Schemas of the answers, for the OpenAPI components: one method per area of {@link
  * Routes#table}, in its order, each holding the schemas of its routes' answers.
+ *
+ * <p>An answer's object says {@code additionalProperties: false} when the server writes no other
+ * keys: {@code record(...)} for an answer written as a Java record (its JSON names are checked
+ * against the record's, so a new component fails the document until it is described), {@code
+ * table(...)} for rows of a published table (read by their declared columns), {@code
+ * closedObject(...)} for a map the handler fills with exactly these keys. An object that holds
+ * whatever the run or the request holds ({@code query}, {@code settings}, {@code attributes}, ...)
+ * stays open.
  */
 final class Schemas {
   private Schemas() {}
@@ -54,7 +76,8 @@ final class Schemas {
   private static void problem(Map<String, Object> schemas) {
     schemas.put(
         "Problem",
-        object(
+        record(
+            Problems.ProblemJson.class,
             List.of("type", "title", "status"),
             props(
                 "type", string(),
@@ -64,7 +87,8 @@ final class Schemas {
                 "instance", string(),
                 "invalid_params",
                     array(
-                        object(
+                        record(
+                            ApiProblem.InvalidParam.class,
                             List.of("name", "reason"),
                             props("name", string(), "reason", string()))))));
   }
@@ -73,25 +97,27 @@ final class Schemas {
   private static void catalogue(Map<String, Object> schemas) {
     schemas.put(
         "Indicator",
-        object(
+        record(
+            IndicatorJson.class,
             List.of("id", "family", "title", "unit", "better", "breakdowns", "has_interval"),
             props(
                 "id", string(),
                 "family", string(),
-                "title", object(List.of("en", "nl"), props("en", string(), "nl", string())),
+                "title", closedObject(List.of("en", "nl"), props("en", string(), "nl", string())),
                 "description", string(),
                 "unit", string(),
                 "better", nullable("string"),
                 "computation", string(),
                 "breakdowns",
                     array(
-                        object(
+                        record(
+                            IndicatorJson.Published.class,
                             List.of("breakdown", "granularities"),
                             props("breakdown", string(), "granularities", array(string())))),
                 "has_interval", type("boolean"))));
     schemas.put(
         "IndicatorList",
-        object(
+        closedObject(
             List.of("indicators"),
             props("catalogue_version", string(), "indicators", array(schemaRef("Indicator")))));
   }
@@ -100,7 +126,8 @@ final class Schemas {
   private static void runRef(Map<String, Object> schemas) {
     schemas.put(
         "RunRef",
-        object(
+        record(
+            RunRef.class,
             List.of("id", "as_of", "published_at"),
             props("id", string(), "as_of", string(), "published_at", nullable("string"))));
   }
@@ -108,10 +135,13 @@ final class Schemas {
   /** {@code /observations}: the published values, a page at a time. */
   private static void observations(Map<String, Object> schemas) {
     Map<String, Object> observation = properties(Columns.OBSERVATION);
-    schemas.put("Observation", object(List.copyOf(observation.keySet()), observation));
+    schemas.put(
+        "Observation",
+        record(ObservationJson.class, List.copyOf(observation.keySet()), observation));
     schemas.put(
         "ObservationPage",
-        object(
+        record(
+            ObservationPage.class,
             List.of("run", "query", "total", "limit", "offset", "next", "observations"),
             props(
                 "run", schemaRef("RunRef"),
@@ -127,26 +157,27 @@ final class Schemas {
   private static void dimensions(Map<String, Object> schemas) {
     schemas.put(
         "DimensionList",
-        object(
+        closedObject(
             List.of("run", "dimensions"),
             props(
                 "run",
                 schemaRef("RunRef"),
                 "dimensions",
                 array(
-                    object(
+                    closedObject(
                         List.of("dimension", "codes"),
                         props("dimension", string(), "codes", integer()))))));
     schemas.put(
         "DimensionCodes",
-        object(
+        closedObject(
             List.of("run", "dimension", "codes"),
             props(
                 "run", schemaRef("RunRef"),
                 "dimension", string(),
                 "codes",
                     array(
-                        object(
+                        record(
+                            DimensionService.Code.class,
                             List.of("code", "name", "attributes"),
                             props(
                                 "code", string(),
@@ -158,7 +189,8 @@ final class Schemas {
   private static void signals(Map<String, Object> schemas) {
     schemas.put(
         "Signal",
-        object(
+        record(
+            SignalJson.class,
             List.of(
                 PublishedColumns.ORGANISATION,
                 PublishedColumns.REGULATION,
@@ -188,13 +220,13 @@ final class Schemas {
       }
     }
     assessment.put("outcomes", array(schemaRef("AssessmentOutcome")));
-    schemas.put("Assessment", object(List.copyOf(assessment.keySet()), assessment));
+    schemas.put("Assessment", closedObject(List.copyOf(assessment.keySet()), assessment));
     schemas.put("PeerComparison", table(FeasibilityColumns.PEER_COMPARISON_COLUMNS, List.of()));
     schemas.put(
         "FeasibilitySignalList", listOf("feasibility_signals", schemaRef("FeasibilityEvidence")));
     schemas.put(
         "FeasibilitySignalOne",
-        object(
+        closedObject(
             List.of("run", "feasibility_signal"),
             props(
                 "run",
@@ -205,12 +237,12 @@ final class Schemas {
     schemas.put("AssessmentList", listOf("assessments", schemaRef("Assessment")));
     schemas.put(
         "AssessmentOne",
-        object(
+        closedObject(
             List.of("run", "assessment"),
             props("run", schemaRef("RunRef"), "assessment", schemaRef("Assessment"))));
     schemas.put(
         "Learning",
-        object(
+        closedObject(
             List.of("run", "regulation", "indicator", "period", "peer_groups"),
             props(
                 "run", schemaRef("RunRef"),
@@ -219,7 +251,7 @@ final class Schemas {
                 "period", string(),
                 "peer_groups",
                     array(
-                        object(
+                        closedObject(
                             List.of(FeasibilityColumns.PEER_GROUP, "municipalities"),
                             props(
                                 FeasibilityColumns.PEER_GROUP,
@@ -232,7 +264,8 @@ final class Schemas {
   private static void scorecard(Map<String, Object> schemas) {
     schemas.put(
         "ScorecardEntry",
-        object(
+        record(
+            Scorecard.Entry.class,
             List.of("indicator", "unit", "value", "status", "previous", "change", "peers"),
             props(
                 "indicator", string(),
@@ -245,7 +278,8 @@ final class Schemas {
                 "base", nullable("integer"),
                 "interval", interval(),
                 "previous",
-                    object(
+                    record(
+                        Scorecard.Previous.class,
                         List.of("period", "value", "status"),
                         props(
                             "period", string(),
@@ -266,7 +300,8 @@ final class Schemas {
                             + " (worsened) or holds 0; null for other indicators and when this or"
                             + " the previous value is not published"),
                 "peers",
-                    object(
+                    record(
+                        Scorecard.Peers.class,
                         List.of("rank", "count", "median"),
                         props(
                             "government_layer", nullable("string"),
@@ -274,7 +309,8 @@ final class Schemas {
                             "count", integer(),
                             "median", nullable("number"))),
                 "revision",
-                    nullableObject(
+                    nullableRecord(
+                        Revised.class,
                         props(
                             RevisionColumns.KIND,
                             Map.of(
@@ -292,12 +328,14 @@ final class Schemas {
                             nullable("number"))))));
     schemas.put(
         "Scorecard",
-        object(
+        record(
+            Scorecard.class,
             List.of("run", "organisation", "period", "granularity", "groups", "signals"),
             props(
                 "run", schemaRef("RunRef"),
                 "organisation",
-                    object(
+                    record(
+                        Scorecard.Organisation.class,
                         List.of("code"),
                         props(
                             "code", string(),
@@ -308,7 +346,8 @@ final class Schemas {
                 "previous_period", string(),
                 "groups",
                     array(
-                        object(
+                        record(
+                            Scorecard.Group.class,
                             List.of("question", "families", "indicators"),
                             props(
                                 "question", string(),
@@ -321,7 +360,8 @@ final class Schemas {
 
   /** A 95% interval of a scorecard entry, or null. */
   private static Map<String, Object> interval() {
-    return nullableObject(props("low", nullable("number"), "high", nullable("number")));
+    return nullableRecord(
+        Scorecard.Interval.class, props("low", nullable("number"), "high", nullable("number")));
   }
 
   /**
@@ -331,14 +371,14 @@ final class Schemas {
   private static void runs(Map<String, Object> schemas) {
     schemas.put(
         "RunList",
-        object(
+        closedObject(
             List.of("current", "runs"),
             props(
                 "current",
                 nullable("string"),
                 "runs",
                 array(
-                    object(
+                    closedObject(
                         List.of("id", "as_of", "current", "loaded"),
                         props(
                             "id", string(),
@@ -351,7 +391,10 @@ final class Schemas {
                             "tables", type("object")))))));
     schemas.put(
         "Manifest",
-        object(
+        record(
+            Manifest.class,
+            // emptied in the manifest the API serves (Manifest.asServed), so never written
+            Set.of("disclosure", "input_metrics", "disclosure_headline"),
             List.of("run_id", "as_of", "settings", "inputs", "datasets", "tables"),
             props(
                 "run_id", string(),
@@ -368,18 +411,11 @@ final class Schemas {
                 "mapping", type("object"),
                 "tables_sha256", type("object"),
                 "previous_run", nullable("string"),
-                "input_checks",
-                    array(
-                        object(
-                            List.of("check", "dataset", "severity"),
-                            props(
-                                "check", string(),
-                                "dataset", string(),
-                                "severity", string()))))));
+                "input_checks", array(inputCheck()))));
     schemas.put("Revision", revision());
     schemas.put(
         "RevisionList",
-        object(
+        closedObject(
             List.of("run", "query", "total", "revisions"),
             props(
                 "run", type("object"),
@@ -402,16 +438,28 @@ final class Schemas {
     List<String> required = new ArrayList<>(PublishedColumns.INDICATOR_KEY.subList(0, 4));
     required.add(RevisionColumns.KIND);
     required.add(RevisionColumns.OLD_STATUS);
-    return object(List.copyOf(required), props);
+    return closedObject(List.copyOf(required), props);
+  }
+
+  /**
+   * An input check of a served manifest: which check fired, on which dataset, with which severity;
+   * never its sentence ({@link Manifest#asServed}).
+   */
+  private static Map<String, Object> inputCheck() {
+    return record(
+        Manifest.InputCheck.class,
+        Set.of("message"),
+        List.of("check", "dataset", "severity"),
+        props("check", string(), "dataset", string(), "severity", string()));
   }
 
   /** {@code /openapi.json}, {@code /health}, {@code /ready}. */
   private static void service(Map<String, Object> schemas) {
     schemas.put("OpenApi", object(List.of("openapi", "paths"), props("openapi", string())));
-    schemas.put("Health", object(List.of("status"), props("status", string())));
+    schemas.put("Health", closedObject(List.of("status"), props("status", string())));
     schemas.put(
         "Ready",
-        object(
+        closedObject(
             List.of("status", "run"),
             props("status", string(), "run", string(), "problem", string())));
   }
@@ -420,29 +468,31 @@ final class Schemas {
   private static void odata(Map<String, Object> schemas) {
     schemas.put(
         "ODataServiceDocument",
-        object(
+        closedObject(
             List.of("@odata.context", "value"),
             props(
                 "@odata.context",
                 string(),
                 "value",
                 array(
-                    object(
+                    closedObject(
                         List.of("name", "kind", "url"),
                         props("name", string(), "kind", string(), "url", string()))))));
     schemas.put("ODataMetadata", string());
     schemas.put(
         "Pbids",
-        object(
+        closedObject(
             List.of("version", "connections"),
             props("version", string(), "connections", array(type("object")))));
     schemas.put(
         "ODataError",
-        object(
+        record(
+            ODataError.class,
             List.of("error"),
             props(
                 "error",
-                object(
+                record(
+                    ODataError.Body.class,
                     List.of("code", "message"),
                     props(
                         "code", string(),
@@ -450,7 +500,8 @@ final class Schemas {
                         "target", string(),
                         "details",
                             array(
-                                object(
+                                record(
+                                    ODataError.Detail.class,
                                     List.of("code", "message"),
                                     props(
                                         "code", string(),
@@ -459,20 +510,27 @@ final class Schemas {
     for (ODataEntitySet<?> set : ODataModel.SETS) {
       schemas.put(
           "OData" + set.name(),
-          object(
+          closedObject(
               List.of("@odata.context", "value"),
               props(
                   "@odata.context", string(),
                   "@odata.count", integer(),
                   "@odata.nextLink", string(),
                   "value",
-                      array(Map.of("type", "object", "properties", properties(set.columns()))))));
+                      array(
+                          Map.of(
+                              "type",
+                              "object",
+                              "properties",
+                              properties(set.columns()),
+                              "additionalProperties",
+                              false)))));
     }
   }
 
   /** An answer listing rows: the run, the query as the server read it, the total and the rows. */
   private static Map<String, Object> listOf(String name, Map<String, Object> item) {
-    return object(
+    return closedObject(
         List.of("run", "query", "total", name),
         props(
             "run",
