@@ -34,6 +34,7 @@ import nl.effectmeter.api.odata.Columns;
 import nl.effectmeter.api.odata.ODataEntitySet;
 import nl.effectmeter.api.odata.ODataError;
 import nl.effectmeter.api.odata.ODataModel;
+import nl.effectmeter.history.InputChecks;
 import nl.effectmeter.store.Revised;
 import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
@@ -450,7 +451,19 @@ final class Schemas {
         Manifest.InputCheck.class,
         Set.of("message"),
         List.of("check", "dataset", "severity"),
-        props("check", string(), "dataset", string(), "severity", string()));
+        props(
+            "check",
+            Map.of("type", "string", "enum", InputChecks.CHECKS),
+            "dataset",
+            string(),
+            "severity",
+            Map.of(
+                "type",
+                "string",
+                "enum",
+                InputChecks.SEVERITIES,
+                "description",
+                "A check that fails stops the run, which is then never served")));
   }
 
   /** {@code /openapi.json}, {@code /health}, {@code /ready}. */
