@@ -8,8 +8,8 @@ import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Indicator;
 
-/** The wire form of one catalogue entry. */
-record IndicatorJson(
+/** The wire form of one catalogue entry (public for the OpenAPI schema, which lists its names). */
+public record IndicatorJson(
     @JsonProperty("id") String id,
     @JsonProperty("family") String family,
     @JsonProperty("title") Map<String, String> title,
@@ -21,7 +21,7 @@ record IndicatorJson(
     @JsonProperty("has_interval") boolean hasInterval) {
 
   /** A breakdown the indicator is published for, with its granularities. */
-  record Published(
+  public record Published(
       @JsonProperty("breakdown") String breakdown,
       @JsonProperty("granularities") List<String> granularities) {}
 

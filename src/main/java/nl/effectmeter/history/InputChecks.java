@@ -35,6 +35,17 @@ public final class InputChecks {
   public static final String COMPLETENESS = "completeness";
   public static final String QUARANTINE_SHARE = "quarantine_share";
 
+  /** Every check, by the name a fired check carries (its {@code check}). */
+  public static final List<String> CHECKS =
+      List.of(SETTLED_MONTH, NEWEST_MONTH, COMPLETENESS, QUARANTINE_SHARE);
+
+  /** The severities a check fires with: the actions of its setting but {@code off}. */
+  public static final List<String> SEVERITIES =
+      Arrays.stream(InputCheckSettings.Action.values())
+          .filter(action -> action != InputCheckSettings.Action.OFF)
+          .map(InputCheckSettings.Action::label)
+          .toList();
+
   private final InputCheckSettings settings;
 
   public InputChecks(InputCheckSettings settings) {

@@ -2,6 +2,7 @@ package nl.effectmeter.warehouse;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
@@ -302,9 +303,11 @@ public record Manifest(
   }
 
   /**
-   * One input anomaly check that fired against the previous runs: which check, on which dataset,
-   * whether it warns or fails the run, and what it found in a plain sentence (null in the manifest
-   * the API serves: {@link #asServed}).
+   * One input anomaly check that fired for a run (against the previous run's input metrics, or for
+   * {@code newest_month} against the run's own earlier months): which check, on which dataset,
+   * whether it warns or fails the run, and what it found in a plain sentence. The sentence is never
+   * blank; it is null only in the manifest the API serves ({@link #asServed}), and a stored
+   * manifest is read through {@link #stored}, which requires it.
    */
   public record InputCheck(
       @JsonProperty("check") String check,
@@ -315,6 +318,35 @@ public record Manifest(
       requireNonNull(check, "check is null");
       requireNonNull(dataset, "dataset is null");
       requireNonNull(severity, "severity is null");
+      if (message != null && message.isBlank()) {
+        throw new IllegalArgumentException(
+            "Input check "
+                + check
+                + " on "
+                + dataset
+                + " has a blank message; a check says what it found in a sentence");
+      }
+    }
+
+    /**
+     * A check as a stored manifest holds it: with its sentence (the reader of {@code manifest.json}
+     * refuses a check without one).
+     */
+    @JsonCreator
+    static InputCheck stored(
+        @JsonProperty("check") String check,
+        @JsonProperty("dataset") String dataset,
+        @JsonProperty("severity") String severity,
+        @JsonProperty("message") String message) {
+      if (message == null) {
+        throw new IllegalArgumentException(
+            "Input check "
+                + check
+                + " on "
+                + dataset
+                + " has no message; a stored manifest's check says what it found in a sentence");
+      }
+      return new InputCheck(check, dataset, severity, message);
     }
 
     /** The check as the API serves it: without its sentence, which names row counts. */

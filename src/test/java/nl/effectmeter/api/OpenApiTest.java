@@ -281,6 +281,41 @@ class OpenApiTest {
   }
 
   @Test
+  void theCheckerCatchesAPropertyAClosedSchemaDoesNotList() {
+    JsonNode schema = document.get("components").get("schemas").get("Health");
+    assertThat(schema.get("additionalProperties").asBoolean(true)).isFalse();
+    JsonNode more = Json.MAPPER.valueToTree(Map.of("status", "up", "uptime", 3));
+    assertThat(new SchemaChecker(document).errors(schema, more, "$"))
+        .containsExactly("$: uptime is not a property of the schema");
+  }
+
+  @Test
+  void aServedInputCheckNamesOneOfTheChecksAndTheSeveritiesTheyFireWith() {
+    JsonNode check =
+        document
+            .get("components")
+            .get("schemas")
+            .get("Manifest")
+            .get("properties")
+            .get("input_checks")
+            .get("items");
+    assertThat(check.get("additionalProperties").asBoolean(true)).isFalse();
+    assertThat(texts(check.get("properties").get("check").get("enum")))
+        .containsExactly("settled_month", "newest_month", "completeness", "quarantine_share");
+    assertThat(texts(check.get("properties").get("severity").get("enum")))
+        .containsExactly("warn", "fail");
+    List<String> names = new ArrayList<>();
+    check.get("properties").fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly("check", "dataset", "severity");
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+
+  @Test
   void theCheckerCatchesAWrongType() {
     JsonNode schema = document.get("components").get("schemas").get("Health");
     JsonNode wrong = Json.MAPPER.valueToTree(Map.of("status", 1));

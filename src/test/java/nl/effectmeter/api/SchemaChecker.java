@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Checks JSON against the subset of JSON Schema the OpenAPI document uses: {@code $ref}, {@code
- * type} (one or a list), {@code required}, {@code properties}, {@code items}, {@code enum}.
+ * type} (one or a list), {@code required}, {@code properties}, {@code additionalProperties: false},
+ * {@code items}, {@code enum}.
  */
 final class SchemaChecker {
   private final JsonNode document;
@@ -56,6 +57,17 @@ final class SchemaChecker {
                 name -> {
                   if (!value.has(name.asText())) {
                     errors.add(at + ": missing " + name.asText());
+                  }
+                });
+      }
+      if (schema.has("additionalProperties")
+          && !schema.get("additionalProperties").asBoolean(true)) {
+        value
+            .fieldNames()
+            .forEachRemaining(
+                name -> {
+                  if (!schema.has("properties") || !schema.get("properties").has(name)) {
+                    errors.add(at + ": " + name + " is not a property of the schema");
                   }
                 });
       }

@@ -118,4 +118,12 @@ class InputChecksTest {
         .containsExactly(
             "services: channel is filled in 41% of the valid rows, down from 97% in earlier");
   }
+
+  @Test
+  void theChecksAndTheSeveritiesTheyFireWithAreListedOnce() {
+    assertThat(InputChecks.CHECKS)
+        .containsExactly("settled_month", "newest_month", "completeness", "quarantine_share");
+    // off silences a check: it never fires with that severity
+    assertThat(InputChecks.SEVERITIES).containsExactly("warn", "fail");
+  }
 }

@@ -13,14 +13,14 @@ import nl.effectmeter.api.http.ApiProblem;
 public record ODataError(@JsonProperty("error") Body error) {
   /** The {@code error} object. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Body(
+  public record Body(
       @JsonProperty("code") String code,
       @JsonProperty("message") String message,
       @JsonProperty("target") String target,
       @JsonProperty("details") List<Detail> details) {}
 
   /** One bad query option. */
-  record Detail(
+  public record Detail(
       @JsonProperty("code") String code,
       @JsonProperty("message") String message,
       @JsonProperty("target") String target) {}
