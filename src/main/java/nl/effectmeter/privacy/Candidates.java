@@ -31,16 +31,26 @@ final class Candidates {
    * @param baseCosts per cell, the sum of the bases of those rows
    */
   Candidates(List<CellKey> cells, int[] twins, int[] rowCosts, long[] baseCosts) {
-    this.tiers = new int[cells.size()];
-    int[] groupTier = new int[cells.size()];
-    for (int i = 0; i < tiers.length; i++) {
-      groupTier[twins[i]] = Math.max(groupTier[twins[i]], tier(cells.get(i)));
-    }
-    for (int i = 0; i < tiers.length; i++) {
-      tiers[i] = groupTier[twins[i]]; // a cell costs what the dearest cell equal to it costs
-    }
+    this.tiers = tiers(cells, twins);
     this.rowCosts = rowCosts;
     this.baseCosts = baseCosts;
+  }
+
+  /**
+   * Per cell, the tier of the dearest cell that is always the same number (its twins: a regulation
+   * run by one organisation, a quarter's open cases and its last month's): a cell costs what the
+   * dearest cell equal to it costs.
+   */
+  static int[] tiers(List<CellKey> cells, int[] twins) {
+    int[] groupTier = new int[cells.size()];
+    for (int i = 0; i < groupTier.length; i++) {
+      groupTier[twins[i]] = Math.max(groupTier[twins[i]], tier(cells.get(i)));
+    }
+    int[] tiers = new int[cells.size()];
+    for (int i = 0; i < tiers.length; i++) {
+      tiers[i] = groupTier[twins[i]];
+    }
+    return tiers;
   }
 
   /** 2 for a headline cell, 1 for a monthly organisation × regulation cell, 0 for the rest. */

@@ -172,6 +172,80 @@ final class PatternSearch {
     }
   }
 
+  /**
+   * Publishes these hidden cells again where the pattern stays safe without them (rule 4's last
+   * step: a value hidden for another's sake that later suppressions made unnecessary). Called after
+   * {@link #run} found nothing more to hide: safe means that no relation holding one of them gives
+   * a hidden value away, alone or together with others. Where it would not be safe the cells stay
+   * hidden; returns whether they were published.
+   */
+  boolean release(int[] group) {
+    for (int cell : group) {
+      hidden.clear(cell);
+    }
+    boolean safe = true;
+    for (int cell : group) {
+      for (int r : lattice.relationsOf(quantity, cell)) {
+        Relation relation = relations.get(r);
+        if (relation.holdsFor(quantity) && givesAway(relation)) {
+          safe = false;
+        }
+        markHidden(relation);
+      }
+    }
+    safe = safe && determinedTogether().isEmpty();
+    changed.clear();
+    if (!safe) {
+      for (int cell : group) {
+        hidden.set(cell);
+      }
+    }
+    return safe;
+  }
+
+  /** Hides cells again that {@link #release} published (another value of theirs was unsafe). */
+  void hideAgain(int[] group) {
+    for (int cell : group) {
+      hidden.set(cell);
+    }
+  }
+
+  private void markHidden(Relation relation) {
+    if (hidden.get(relation.parent())) {
+      changed.set(relation.parent());
+    }
+    for (int child : relation.children()) {
+      if (hidden.get(child)) {
+        changed.set(child);
+      }
+    }
+  }
+
+  /**
+   * Whether the relation gives a hidden value away as it stands, by the checks of {@link
+   * #localFix}: a published total over one hidden part, a hidden total over published parts, or
+   * hidden values that all sit on the bounds that make the difference extreme.
+   */
+  private boolean givesAway(Relation relation) {
+    int hiddenChildren = 0;
+    boolean childrenAtLower = true;
+    boolean childrenAtUpper = true;
+    for (int child : relation.children()) {
+      if (hidden.get(child)) {
+        hiddenChildren++;
+        childrenAtLower &= atLower(child);
+        childrenAtUpper &= atUpper(child);
+      }
+    }
+    int parent = relation.parent();
+    if (hidden.get(parent)) {
+      return hiddenChildren == 0
+          || (atUpper(parent) && childrenAtLower)
+          || (atLower(parent) && childrenAtUpper);
+    }
+    return hiddenChildren > 0 && (hiddenChildren == 1 || childrenAtLower || childrenAtUpper);
+  }
+
   /** A hidden cell that the relations determine together, and the combination that does. */
   private record Certificate(int cell, List<Relation> relations, long[] weights) {}
 

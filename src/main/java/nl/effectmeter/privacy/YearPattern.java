@@ -48,6 +48,7 @@ final class YearPattern {
   private final Map<Quantity, int[]> toldBy = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> given = new EnumMap<>(Quantity.class);
   private final Map<Long, Origin> origins = new HashMap<>();
+  private final Map<Quantity, BitSet> searched = new EnumMap<>(Quantity.class);
   private boolean[][] suppressed;
 
   /** Why a value was hidden for another's sake: the value it protects (null: kept from before). */
@@ -72,6 +73,7 @@ final class YearPattern {
     for (Quantity q : QUANTITIES) {
       chosen.put(q, new BitSet());
       known.put(q, new BitSet());
+      searched.put(q, new BitSet());
     }
     for (int c = 0; c < n; c++) {
       CellRows cell = cells.get(c);
@@ -227,6 +229,234 @@ final class YearPattern {
     return count;
   }
 
+  /**
+   * Rule 4's last step: the headline values this year's searches hid for another's sake, by base
+   * (largest first), published again wherever the pattern stays safe without them. Publishing a
+   * value publishes its rows, and with them the other numbers those rows show (a rate's numerator
+   * with its denominator): every value that becomes readable so must leave its own quantity's
+   * problem safe, as {@link PatternSearch#release} proves; it may bound no hidden numerator or
+   * denominator of its cell and be no rate of 0 or 1 (which would tell its parts), and none may be
+   * cases received, decided or open (the stock-flow identity ties them across years). Returns how
+   * many values it published again.
+   */
+  int releaseHeadline() {
+    Map<Quantity, PatternSearch> searches = new EnumMap<>(Quantity.class);
+    List<long[]> tried = new ArrayList<>();
+    for (Quantity q : QUANTITIES) {
+      if (q.isStockFlow()) {
+        continue;
+      }
+      int[] tier = Candidates.tiers(lattice.cells(), lattice.twins(q));
+      BitSet mine = searched.get(q);
+      for (int c = mine.nextSetBit(0); c >= 0; c = mine.nextSetBit(c + 1)) {
+        if (tier[c] == 2 && chosen.get(q).get(c) && hidden.get(q).get(c)) {
+          tried.add(new long[] {-shownBase(q, c), q.ordinal(), c});
+        }
+      }
+    }
+    tried.sort(Arrays::compare);
+    int released = 0;
+    for (long[] t : tried) {
+      Quantity q = QUANTITIES[(int) t[1]];
+      int c = (int) t[2];
+      if (!chosen.get(q).get(c)) {
+        continue; // published again with its twin
+      }
+      int[] twins = lattice.twins(q);
+      List<Integer> group = new ArrayList<>();
+      BitSet h = hidden.get(q);
+      for (int m = h.nextSetBit(0); m >= 0; m = h.nextSetBit(m + 1)) {
+        if (twins[m] == twins[c]) {
+          group.add(m);
+        }
+      }
+      Map<Quantity, BitSet> readAfter = releaseSet(q, group);
+      if (readAfter == null || !releaseAll(readAfter, searches)) {
+        continue;
+      }
+      for (Map.Entry<Quantity, BitSet> e : readAfter.entrySet()) {
+        BitSet cells = e.getValue();
+        for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
+          if (chosen.get(e.getKey()).get(m)) {
+            chosen.get(e.getKey()).clear(m);
+            origins.remove(key(e.getKey(), m));
+            released++;
+          }
+          hidden.get(e.getKey()).clear(m);
+          readable.get(e.getKey()).set(m);
+          told.get(e.getKey()).set(m);
+          suppressed[m] = suppressedRowsOf(m);
+        }
+      }
+    }
+    if (released > 0) {
+      Map<Quantity, BitSet> expected = new EnumMap<>(Quantity.class);
+      hidden.forEach((q, cells) -> expected.put(q, (BitSet) cells.clone()));
+      suppressed = suppressedRows();
+      refreshViews();
+      for (Quantity q : searches.keySet()) {
+        if (hidden.get(q).equals(expected.get(q))) {
+          solvedWith.put(q, (BitSet) hidden.get(q).clone()); // proved safe by its release
+        }
+      }
+    }
+    return released;
+  }
+
+  /**
+   * Per quantity, the cells a reader reads once the value is published again at these twins; null
+   * where publishing it publishes nothing or changes more than those problems (see {@link
+   * #releaseHeadline}). A row that shows another value this year's searches hid at the same cell is
+   * published only with it, so that value is published again too.
+   */
+  private Map<Quantity, BitSet> releaseSet(Quantity q, List<Integer> group) {
+    Map<Quantity, BitSet> set = new EnumMap<>(Quantity.class);
+    for (int m : group) {
+      if (!mayRelease(q, m)) {
+        return null;
+      }
+      set.computeIfAbsent(q, k -> new BitSet()).set(m);
+    }
+    for (int m : group) {
+      boolean grew = true;
+      boolean publishes = false;
+      while (grew) {
+        grew = false;
+        publishes = false;
+        for (IndicatorRow row : rows[m]) {
+          if (row == null || primary[m][row.indicator().ordinal()]) {
+            continue;
+          }
+          Set<Quantity> shown = Shown.readableFrom(row);
+          boolean touched = false;
+          for (Quantity x : shown) {
+            touched |= inSet(set, x, m);
+          }
+          if (!touched) {
+            continue;
+          }
+          boolean blocked = false;
+          for (Quantity x : shown) {
+            if (chosen.get(x).get(m) && !inSet(set, x, m)) {
+              if (mayRelease(x, m)) {
+                set.computeIfAbsent(x, k -> new BitSet()).set(m);
+                grew = true;
+              } else {
+                blocked = true;
+              }
+            }
+          }
+          if (blocked) {
+            continue; // the row stays hidden for a value that must stay hidden
+          }
+          publishes = true;
+          for (Quantity x : shown) {
+            if (!readable.get(x).get(m) && !inSet(set, x, m)) {
+              if (x.isStockFlow()) {
+                return null;
+              }
+              set.computeIfAbsent(x, k -> new BitSet()).set(m);
+              grew = true;
+            }
+          }
+        }
+      }
+      if (!publishes) {
+        return null;
+      }
+    }
+    for (Map.Entry<Quantity, BitSet> e : set.entrySet()) {
+      Quantity o = e.getKey();
+      BitSet cells = e.getValue();
+      for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
+        if (o.lowerBound() == 0 && value(o, m) == 0) {
+          return null; // a published 0 tells its parts
+        }
+        Quantity whole = o.atMost();
+        if (whole != null && !readAfter(set, whole, m)) {
+          if (hidden.get(whole).get(m)) {
+            return null; // it would bound its hidden denominator from below
+          }
+        } else if (whole != null && value(o, m) >= value(whole, m)) {
+          return null; // a rate of 1 tells its parts
+        }
+        for (Quantity part : QUANTITIES) {
+          if (part.atMost() != o) {
+            continue;
+          }
+          if (readAfter(set, part, m) ? value(part, m) >= value(o, m) : hidden.get(part).get(m)) {
+            return null; // a rate of 1, or an upper bound for a hidden numerator
+          }
+        }
+      }
+    }
+    return set;
+  }
+
+  /** Whether this year's searches hid the value for another's sake, so that it may be published. */
+  private boolean mayRelease(Quantity q, int m) {
+    return !q.isStockFlow() && searched.get(q).get(m) && chosen.get(q).get(m) && !smallItself(m, q);
+  }
+
+  private static boolean inSet(Map<Quantity, BitSet> set, Quantity q, int m) {
+    BitSet cells = set.get(q);
+    return cells != null && cells.get(m);
+  }
+
+  private boolean readAfter(Map<Quantity, BitSet> set, Quantity q, int m) {
+    BitSet cells = set.get(q);
+    return readable.get(q).get(m) || (cells != null && cells.get(m));
+  }
+
+  /** Publishes every value of the set in its quantity's search, or none where one is unsafe. */
+  private boolean releaseAll(Map<Quantity, BitSet> set, Map<Quantity, PatternSearch> searches) {
+    List<Map.Entry<Quantity, int[]>> done = new ArrayList<>();
+    for (Map.Entry<Quantity, BitSet> e : set.entrySet()) {
+      PatternSearch search = searches.computeIfAbsent(e.getKey(), this::settledSearch);
+      int[] cells = e.getValue().stream().toArray();
+      if (search == null || !search.release(cells)) {
+        for (Map.Entry<Quantity, int[]> d : done) {
+          searches.get(d.getKey()).hideAgain(d.getValue());
+        }
+        return false;
+      }
+      done.add(Map.entry(e.getKey(), cells));
+    }
+    return true;
+  }
+
+  /**
+   * The quantity's search over its hidden values as they stand, where its problem was solved as the
+   * reader sees it now (what it hides is what its last search left safe; since then values were
+   * only hidden, which loosens bounds); null where it was not.
+   */
+  private PatternSearch settledSearch(Quantity q) {
+    return hidden.get(q).equals(solvedWith.get(q))
+        ? newSearch(q, (BitSet) hidden.get(q).clone())
+        : null;
+  }
+
+  /** The sum of the bases of the rows that show the quantity at the cell. */
+  private long shownBase(Quantity q, int c) {
+    long base = 0;
+    for (IndicatorRow row : rows[c]) {
+      if (row != null && shows(row, q) && row.base() != null) {
+        base += row.base();
+      }
+    }
+    return base;
+  }
+
+  /** Whether every quantity's problem was solved as the reader sees it now. */
+  boolean isSettled() {
+    for (Quantity q : QUANTITIES) {
+      if (!hidden.get(q).equals(solvedWith.get(q))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Hides a value to protect another (found by the stock-flow identity across years). */
   void hideForOthers(Quantity q, int cell, YearPattern protectedYear, Origin protects) {
     chosen.get(q).set(cell);
@@ -264,6 +494,7 @@ final class YearPattern {
         PatternSearch search = searches.get(i);
         BitSet added = search.added();
         chosen.get(q).or(added);
+        searched.get(q).or(added);
         given.computeIfAbsent(q, k -> new BitSet()).or(search.unprotectable());
         for (PatternSearch.BoundBreak b : search.boundBreaks()) {
           chosen.get(b.quantity()).set(b.cell());
@@ -279,7 +510,8 @@ final class YearPattern {
     }
   }
 
-  private PatternSearch search(Quantity q, BitSet hiddenCells) {
+  /** The search of one quantity's problem as the reader sees it now, not yet run. */
+  private PatternSearch newSearch(Quantity q, BitSet hiddenCells) {
     int n = cells.size();
     boolean[] hideable = new boolean[n];
     int[] rowCosts = new int[n];
@@ -332,17 +564,20 @@ final class YearPattern {
       }
     }
     Candidates order = new Candidates(lattice.cells(), lattice.twins(q), preference, baseCosts);
+    return new PatternSearch(
+        lattice,
+        q,
+        new PatternSearch.Values(
+            values[q.ordinal()], lower, upper, lowerFrom, upperFrom, toldBy.get(q)),
+        hideable,
+        hiddenCells,
+        order);
+  }
+
+  private PatternSearch search(Quantity q, BitSet hiddenCells) {
     long started = System.nanoTime();
     int before = hiddenCells.cardinality();
-    PatternSearch search =
-        new PatternSearch(
-            lattice,
-            q,
-            new PatternSearch.Values(
-                values[q.ordinal()], lower, upper, lowerFrom, upperFrom, toldBy.get(q)),
-            hideable,
-            hiddenCells,
-            order);
+    PatternSearch search = newSearch(q, hiddenCells);
     search.run();
     LOG.debug(
         "{} {}: {} hidden, {} added in {} ms; {}",
@@ -357,20 +592,26 @@ final class YearPattern {
 
   /** A row is hidden when its base is small or it shows a quantity chosen for suppression. */
   private boolean[][] suppressedRows() {
-    boolean[][] result = new boolean[cells.size()][INDICATORS];
+    boolean[][] result = new boolean[cells.size()][];
     for (int c = 0; c < cells.size(); c++) {
-      for (IndicatorRow row : rows[c]) {
-        if (row == null) {
-          continue;
-        }
-        int i = row.indicator().ordinal();
-        boolean hide = primary[c][i];
-        for (Quantity q : Shown.readableFrom(row)) {
-          // A value the relations give away whatever is hidden protects nothing by being hidden.
-          hide |= chosen.get(q).get(c) && !given.getOrDefault(q, EMPTY).get(c);
-        }
-        result[c][i] = hide && isSuppressible(row);
+      result[c] = suppressedRowsOf(c);
+    }
+    return result;
+  }
+
+  private boolean[] suppressedRowsOf(int c) {
+    boolean[] result = new boolean[INDICATORS];
+    for (IndicatorRow row : rows[c]) {
+      if (row == null) {
+        continue;
       }
+      int i = row.indicator().ordinal();
+      boolean hide = primary[c][i];
+      for (Quantity q : Shown.readableFrom(row)) {
+        // A value the relations give away whatever is hidden protects nothing by being hidden.
+        hide |= chosen.get(q).get(c) && !given.getOrDefault(q, EMPTY).get(c);
+      }
+      result[i] = hide && isSuppressible(row);
     }
     return result;
   }

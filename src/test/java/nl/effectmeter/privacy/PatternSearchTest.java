@@ -16,7 +16,7 @@ import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Quantity;
 import org.junit.jupiter.api.Test;
 
-/** The secondary-suppression search of one quantity, on a lattice of five cells. */
+/** The secondary-suppression search of one quantity, on tiny hand-made lattices. */
 class PatternSearchTest {
   private static final String T = Dimension.TOTAL;
 
@@ -146,6 +146,47 @@ class PatternSearchTest {
     assertThat(added.stream().toArray()).containsExactly(o1r5);
     assertThat(search.unprotectable().isEmpty()).isTrue();
     assertThat(search.protects(o1r5)).isIn(o1r3, o3r5);
+  }
+
+  /**
+   * January of organisation A (30 cases) = A/R1 (5, hidden: a small base) + A/R2 (10) + A/R3 (15),
+   * the last two hidden for another's sake. Publishing A/R3 again leaves A/R1 + A/R2 = 30 - 15, two
+   * unknowns: safe, so it is published. Publishing A/R2 as well would give A/R1 away (30 - 10 -
+   * 15): refused, and A/R2 stays hidden. A hidden total over hidden parts is published again the
+   * same way: A/R1 + A/R2 = 30 - 15 pins neither.
+   */
+  @Test
+  void aValueHiddenForAnothersSakeIsPublishedAgainOnlyWhereThePatternStaysSafe() {
+    List<CellKey> cells =
+        List.of(
+            cell(ORGANISATION_, MONTH, "2025-01", "A", T, T),
+            cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T),
+            cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R2", T),
+            cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R3", T));
+    int a = 0;
+    int aR1 = 1;
+    int aR2 = 2;
+    int aR3 = 3;
+    Lattice lattice =
+        new Lattice(cells, new PublishedMonths(YearMonth.of(2025, 1), YearMonth.of(2025, 1)));
+    assertThat(lattice.relations(Quantity.RECEIVED)).hasSize(1);
+    double[] values = {30, 5, 10, 15};
+    boolean[] hideable = {true, true, true, true};
+    BitSet hidden = new BitSet();
+    hidden.set(aR1);
+    hidden.set(aR2);
+    hidden.set(aR3);
+    PatternSearch search = search(lattice, Quantity.RECEIVED, values, 1, hideable, hidden, null);
+    assertThat(search.run().isEmpty()).isTrue();
+
+    assertThat(search.release(new int[] {aR3})).isTrue();
+    assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2);
+    assertThat(search.release(new int[] {aR2})).isFalse();
+    assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2);
+
+    hidden.set(a);
+    assertThat(search.release(new int[] {a})).isTrue();
+    assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2);
   }
 
   private static PatternSearch search(
