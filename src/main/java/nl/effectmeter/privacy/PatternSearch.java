@@ -227,23 +227,31 @@ final class PatternSearch {
    * hidden values that all sit on the bounds that make the difference extreme.
    */
   private boolean givesAway(Relation relation) {
-    int hiddenChildren = 0;
-    boolean childrenAtLower = true;
-    boolean childrenAtUpper = true;
-    for (int child : relation.children()) {
-      if (hidden.get(child)) {
-        hiddenChildren++;
-        childrenAtLower &= atLower(child);
-        childrenAtUpper &= atUpper(child);
-      }
-    }
+    HiddenParts parts = hiddenParts(relation);
     int parent = relation.parent();
     if (hidden.get(parent)) {
-      return hiddenChildren == 0
-          || (atUpper(parent) && childrenAtLower)
-          || (atLower(parent) && childrenAtUpper);
+      return parts.count() == 0
+          || (atUpper(parent) && parts.allAtLower())
+          || (atLower(parent) && parts.allAtUpper());
     }
-    return hiddenChildren > 0 && (hiddenChildren == 1 || childrenAtLower || childrenAtUpper);
+    return parts.count() > 0 && (parts.count() == 1 || parts.allAtLower() || parts.allAtUpper());
+  }
+
+  /** How many of a relation's parts are hidden, and whether all of those sit on a bound. */
+  private record HiddenParts(int count, boolean allAtLower, boolean allAtUpper) {}
+
+  private HiddenParts hiddenParts(Relation relation) {
+    int count = 0;
+    boolean allAtLower = true;
+    boolean allAtUpper = true;
+    for (int child : relation.children()) {
+      if (hidden.get(child)) {
+        count++;
+        allAtLower &= atLower(child);
+        allAtUpper &= atUpper(child);
+      }
+    }
+    return new HiddenParts(count, allAtLower, allAtUpper);
   }
 
   /** A hidden cell that the relations determine together, and the combination that does. */
@@ -347,16 +355,10 @@ final class PatternSearch {
       return -1;
     }
     int parent = relation.parent();
-    int hiddenChildren = 0;
-    boolean childrenAtLower = true;
-    boolean childrenAtUpper = true;
-    for (int child : relation.children()) {
-      if (hidden.get(child)) {
-        hiddenChildren++;
-        childrenAtLower &= atLower(child);
-        childrenAtUpper &= atUpper(child);
-      }
-    }
+    HiddenParts parts = hiddenParts(relation);
+    int hiddenChildren = parts.count();
+    boolean childrenAtLower = parts.allAtLower();
+    boolean childrenAtUpper = parts.allAtUpper();
     if (hidden.get(parent)) {
       if (hiddenChildren == 0) {
         return best(relation.children(), cell -> true); // the sum of its published parts
