@@ -111,7 +111,7 @@ public final class IndicatorPipeline {
     checks.forEach(c -> LOG.warn("Input check {} ({}): {}", c.check(), c.severity(), c.message()));
     if (InputChecks.anyFails(checks)) {
       throw new InvalidInputException(
-          "input checks against the previous runs failed: "
+          "input checks failed (against the previous run, or an organisation's own earlier months): "
               + String.join("; ", InputChecks.failing(checks))
               + " (the checks' actions are job settings checks.*.action); the last published run"
               + " stays current");

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * @param signals the thresholds of the early-warning signals
  * @param regionCodes reference.region_codes: whether municipality and province codes must be CBS
  *     codes
- * @param inputChecks the input anomaly checks against the runs before
+ * @param inputChecks the input anomaly checks: against the previous run, and an organisation's
+ *     newest month against its own earlier months
  * @param betweenRuns disclosure.between_runs: whether disclosure control answers to the runs the
  *     warehouse published before ({@code earlier_runs}) or to this run alone ({@code off})
  */
