@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * it) and bounds (a numerator never exceeds its denominator). Cases received, decided and open are
  * tied across years by the stock-flow identity ({@link StockFlowSearch}). The years are solved in
  * parallel, then the stock-flow identity is checked over all of them, again until neither hides
- * anything more.
+ * anything more. Last, each headline value the searches hid for another's sake is tried again and
+ * published where its problem stays safe without it ({@link YearPattern#releaseHeadline}).
  */
 public final class Disclosure {
   /** Cells in the published order: breakdown, granularity, period, codes. */

@@ -16,6 +16,24 @@ final class SchemaChecker {
     this.document = document;
   }
 
+  /** The schema of a route's JSON answer with status 200, as the document declares it. */
+  JsonNode answerSchema(String route) {
+    return document
+        .get("paths")
+        .get(route)
+        .get("get")
+        .get("responses")
+        .get("200")
+        .get("content")
+        .get("application/json")
+        .get("schema");
+  }
+
+  /** What is wrong with a route's JSON answer, against the schema the document declares for it. */
+  List<String> answerErrors(String route, JsonNode answer) {
+    return errors(answerSchema(route), answer, "$");
+  }
+
   List<String> errors(JsonNode schema, JsonNode value, String at) {
     List<String> errors = new ArrayList<>();
     check(schema, value, at, errors);
