@@ -28,10 +28,6 @@ final class JsonSchema {
     return Map.of("type", "object", "required", required, "properties", props);
   }
 
-  static Map<String, Object> nullableObject(Map<String, Object> props) {
-    return Map.of("type", List.of("object", "null"), "properties", props);
-  }
-
   /** An object the server never adds other properties to. */
   static Map<String, Object> closedObject(List<String> required, Map<String, Object> props) {
     return Map.of(
