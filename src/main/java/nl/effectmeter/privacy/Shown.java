@@ -22,8 +22,13 @@ public record Shown(Quantity numerator, Quantity denominator, Quantity base) {
   private static final Set<Quantity>[] WHEN_NO_DATA = quantitySets();
   private static final Set<Quantity> NONE =
       Collections.unmodifiableSet(EnumSet.noneOf(Quantity.class));
+  private static final long[] MASK_WHEN_OK = new long[Indicator.values().length];
+  private static final long[] MASK_WHEN_NO_DATA = new long[Indicator.values().length];
 
   static {
+    if (Quantity.values().length > Long.SIZE) {
+      throw new IllegalStateException("more quantities than bits in a readable mask");
+    }
     for (Indicator indicator : Indicator.values()) {
       Formula formula = indicator.formula();
       Shown shown = new Shown(formula.numerator(), formula.denominator(), formula.base());
@@ -32,7 +37,22 @@ public record Shown(Quantity numerator, Quantity denominator, Quantity base) {
       WHEN_OK[i] = Collections.unmodifiableSet(EnumSet.copyOf(shown.all()));
       WHEN_NO_DATA[i] =
           shown.base() == null ? NONE : Collections.unmodifiableSet(EnumSet.of(shown.base()));
+      MASK_WHEN_OK[i] = maskOf(WHEN_OK[i]);
+      MASK_WHEN_NO_DATA[i] = maskOf(WHEN_NO_DATA[i]);
     }
+  }
+
+  private static long maskOf(Set<Quantity> quantities) {
+    long mask = 0;
+    for (Quantity q : quantities) {
+      mask |= bit(q);
+    }
+    return mask;
+  }
+
+  /** The bit of a quantity in {@link #readableMask}. */
+  public static long bit(Quantity quantity) {
+    return 1L << quantity.ordinal();
   }
 
   @SuppressWarnings("unchecked")
@@ -66,6 +86,19 @@ public record Shown(Quantity numerator, Quantity denominator, Quantity base) {
       case OK -> WHEN_OK[i];
       case NO_DATA -> WHEN_NO_DATA[i];
       case CONFIDENTIAL -> NONE;
+    };
+  }
+
+  /**
+   * {@link #readableFrom} as bits, one per quantity ({@link #bit}): for loops that ask it of every
+   * row of every cell for every quantity.
+   */
+  public static long readableMask(IndicatorRow row) {
+    int i = row.indicator().ordinal();
+    return switch (row.status()) {
+      case OK -> MASK_WHEN_OK[i];
+      case NO_DATA -> MASK_WHEN_NO_DATA[i];
+      case CONFIDENTIAL -> 0L;
     };
   }
 

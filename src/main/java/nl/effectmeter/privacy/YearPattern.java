@@ -618,21 +618,37 @@ final class YearPattern {
 
   /** What a reader reads of each quantity now, and what is hidden from them. */
   private void refreshViews() {
+    // Which quantities each cell's hidden and published rows show, one pass over the rows.
+    long[] shownHidden = new long[cells.size()];
+    long[] shownPublished = new long[cells.size()];
+    for (int c = 0; c < cells.size(); c++) {
+      for (IndicatorRow row : rows[c]) {
+        if (row == null) {
+          continue;
+        }
+        long mask = Shown.readableMask(row);
+        if (suppressed[c][row.indicator().ordinal()]) {
+          shownHidden[c] |= mask;
+        } else {
+          shownPublished[c] |= mask;
+        }
+      }
+    }
     for (Quantity q : QUANTITIES) {
+      long bit = Shown.bit(q);
+      BitSet knownQ = known.get(q);
+      BitSet givenQ = given.getOrDefault(q, EMPTY);
       BitSet h = new BitSet();
       BitSet r = new BitSet();
       BitSet t = new BitSet();
       for (int c = 0; c < cells.size(); c++) {
-        int shown = shownBy(c, q);
-        boolean shownHidden = (shown & HIDDEN_ROW) != 0;
-        boolean shownPublished = (shown & PUBLISHED_ROW) != 0;
-        boolean knownBefore = known.get(q).get(c) || given.getOrDefault(q, new BitSet()).get(c);
-        if (shownPublished || known.get(q).get(c)) {
+        boolean published = (shownPublished[c] & bit) != 0;
+        if (published || knownQ.get(c)) {
           t.set(c);
         }
-        if (shownPublished || knownBefore) {
+        if (published || knownQ.get(c) || givenQ.get(c)) {
           r.set(c);
-        } else if (shownHidden) {
+        } else if ((shownHidden[c] & bit) != 0) {
           h.set(c);
         }
       }
