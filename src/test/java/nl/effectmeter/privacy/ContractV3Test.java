@@ -392,6 +392,48 @@ class ContractV3Test {
         .orElseThrow(() -> new AssertionError("No " + i.id() + " row for " + cell));
   }
 
+  /**
+   * Rule 4's last step never publishes cases received, decided or open again: the stock-flow
+   * identity ties them together across months. As of June, A has 10 cases requested in June and
+   * none decided; B and C have small counts beside it (B: 1 case requested in May, decided in June;
+   * C: 8 decided in time in May, 3 requested and decided in June), so A's 10 received in June are
+   * hidden to protect them. Publishing them again is safe for received alone, but A's decisions of
+   * June are published (0, a base of 0), and so is its stock at the end of May (A has no cell
+   * before June: 0): open = 0 + 10 - 0 would then be read, and with it the values that the open
+   * cases protect.
+   */
+  @Test
+  void casesReceivedHiddenForAnothersSakeAreNotPublishedAgainWhereTheStockFlowIdentityWouldTell() {
+    YearMonth may = YearMonth.of(2025, 5);
+    YearMonth june = YearMonth.of(2025, 6);
+    TinyRun run =
+        new TinyRun(june)
+            .cases(1, "B", "R1", "GM01", may, june)
+            .timely(8, "C", "R1", "GM03", may)
+            .cases(3, "C", "R1", "GM03", june, june)
+            .cases(10, "A", "R1", "GM01", june, null);
+    Disclosure.Result result = new Disclosure(10).apply(run.cells(), run.months());
+    CellKey aInJune = cell(ORGANISATION_, MONTH, "2025-06", "A", T, T);
+    assertThat(TinyRun.numerator(result.rows(), CASES_DECIDED, aInJune)).isEqualTo(0.0);
+    assertThat(
+            TinyRun.numerator(
+                result.rows(), CASES_RECEIVED, cell(ORGANISATION_, MONTH, "2025-05", "A", T, T)))
+        .isEqualTo(0.0);
+    for (CellKey headline :
+        List.of(
+            aInJune,
+            cell(ORGANISATION_, YEAR, "2025", "A", T, T),
+            cell(ORGANISATION_REGULATION, MONTH, "2025-06", "A", "R1", T))) {
+      assertThat(status(result.rows(), CASES_RECEIVED, headline))
+          .as("cases received of " + headline)
+          .isEqualTo(Status.CONFIDENTIAL);
+      assertThat(status(result.rows(), OPEN_CASES, headline))
+          .as("open cases of " + headline)
+          .isEqualTo(Status.CONFIDENTIAL);
+    }
+    assertThat(new DisclosureAudit(run.months()).check(result.rows())).isEmpty();
+  }
+
   private static Status status(
       List<IndicatorRow> rows, nl.effectmeter.indicator.Indicator i, CellKey cell) {
     for (IndicatorRow row : rows) {
