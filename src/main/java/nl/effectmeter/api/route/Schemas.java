@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.effectmeter.answer.DimensionService;
-import nl.effectmeter.answer.FeasibilityService;
 import nl.effectmeter.answer.ObservationJson;
 import nl.effectmeter.answer.ObservationPage;
 import nl.effectmeter.answer.RunRef;
@@ -213,10 +212,10 @@ final class Schemas {
     schemas.put(
         "AssessmentOutcome",
         table(
-            FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS, FeasibilityService.ASSESSMENT_COLUMNS));
+            FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS, FeasibilityColumns.ASSESSMENT_COLUMNS));
     Map<String, Object> assessment = new LinkedHashMap<>();
     for (TableColumn column : FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS) {
-      if (FeasibilityService.ASSESSMENT_COLUMNS.contains(column.name())) {
+      if (FeasibilityColumns.ASSESSMENT_COLUMNS.contains(column.name())) {
         assessment.put(column.name(), columnType(column));
       }
     }
