@@ -80,7 +80,7 @@ final class OpenApi {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", param.type());
     // The server reads a blank optional parameter (or list item) as absent: the schema says so.
-    boolean blank = !param.required();
+    boolean blank = !param.isRequired();
     List<String> values =
         param.runValues() != null && run != null ? param.runValues().of(run) : param.values();
     if (!values.isEmpty()) {
@@ -101,10 +101,10 @@ final class OpenApi {
     }
     Map<String, Object> parameter = new LinkedHashMap<>();
     parameter.put("name", param.name());
-    parameter.put("in", param.in());
-    parameter.put("required", param.required());
+    parameter.put("in", param.in().openApiName());
+    parameter.put("required", param.isRequired());
     parameter.put("description", param.description());
-    if (param.list()) {
+    if (param.isList()) {
       parameter.put("schema", Map.of("type", "array", "items", schema));
       parameter.put("style", "form");
       parameter.put("explode", true);
