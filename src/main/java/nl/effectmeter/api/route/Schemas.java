@@ -29,6 +29,7 @@ import nl.effectmeter.answer.Scorecard;
 import nl.effectmeter.answer.SignalJson;
 import nl.effectmeter.api.IndicatorJson;
 import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.api.odata.Columns;
 import nl.effectmeter.api.odata.ODataEntitySet;
 import nl.effectmeter.api.odata.ODataError;
@@ -289,7 +290,7 @@ final class Schemas {
                 "change", nullable("number"),
                 "change_interval", interval(),
                 "trend",
-                    Map.of(
+                    JsonObjects.of(
                         "type",
                         List.of("string", "null"),
                         "enum",
@@ -313,7 +314,7 @@ final class Schemas {
                         Revised.class,
                         props(
                             RevisionColumns.KIND,
-                            Map.of(
+                            JsonObjects.of(
                                 "type",
                                 "string",
                                 "enum",
@@ -422,7 +423,7 @@ final class Schemas {
                 "query", type("object"),
                 "total", integer(),
                 "revisions", array(schemaRef("Revision")))));
-    schemas.put("ParquetFile", Map.of("type", "string", "format", "binary"));
+    schemas.put("ParquetFile", JsonObjects.of("type", "string", "format", "binary"));
   }
 
   /**
@@ -452,11 +453,11 @@ final class Schemas {
         List.of("check", "dataset", "severity"),
         props(
             "check",
-            Map.of("type", "string", "enum", InputChecks.CHECKS),
+            JsonObjects.of("type", "string", "enum", InputChecks.CHECKS),
             "dataset",
             string(),
             "severity",
-            Map.of(
+            JsonObjects.of(
                 "type",
                 "string",
                 "enum",
@@ -530,7 +531,7 @@ final class Schemas {
                   "@odata.nextLink", string(),
                   "value",
                       array(
-                          Map.of(
+                          JsonObjects.of(
                               "type",
                               "object",
                               "properties",
