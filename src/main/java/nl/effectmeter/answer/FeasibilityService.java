@@ -1,5 +1,6 @@
 package nl.effectmeter.answer;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.store.Run;
+import nl.effectmeter.warehouse.AssessmentOutcomeRow;
+import nl.effectmeter.warehouse.EvidenceRow;
 import nl.effectmeter.warehouse.FeasibilityColumns;
-import nl.effectmeter.warehouse.PublishedColumns;
+import nl.effectmeter.warehouse.PeerComparisonRow;
+import nl.effectmeter.warehouse.UnvoicedDistressRow;
 
 /**
  * Selects and arranges the published feasibility tables for the routes: filters, one row, and the
@@ -29,12 +34,55 @@ public final class FeasibilityService {
       YearMonth from,
       YearMonth to) {}
 
-  public static List<Map<String, Object>> signals(Run run, SignalFilter filter) {
+  /**
+   * An assessment with its outcomes, the assessment_outcomes rows of its id in table order. Its
+   * JSON: the assessment's columns ({@link FeasibilityColumns#ASSESSMENT_COLUMNS}, of its first
+   * row), then {@code outcomes}: each row without them.
+   */
+  public record Assessment(List<AssessmentOutcomeRow> outcomes) {
+    public Assessment {
+      outcomes = List.copyOf(outcomes);
+      if (outcomes.isEmpty()) {
+        throw new IllegalArgumentException("an assessment has at least one outcome");
+      }
+    }
+
+    public String id() {
+      return outcomes.get(0).assessmentId();
+    }
+
+    @JsonValue
+    public Map<String, Object> json() {
+      Map<String, Object> json = new LinkedHashMap<>(outcomes.get(0).assessmentColumns());
+      json.put("outcomes", outcomes.stream().map(AssessmentOutcomeRow::outcomeColumns).toList());
+      return json;
+    }
+  }
+
+  /**
+   * The municipalities of one peer group (null for those without one), best first. Its JSON: the
+   * peer group and {@code municipalities}, their rows.
+   */
+  public record PeerGroup(String peerGroup, List<PeerComparisonRow> municipalities) {
+    public PeerGroup {
+      municipalities = List.copyOf(municipalities);
+    }
+
+    @JsonValue
+    public Map<String, Object> json() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put(FeasibilityColumns.PEER_GROUP, peerGroup);
+      json.put("municipalities", municipalities);
+      return json;
+    }
+  }
+
+  public static List<EvidenceRow> signals(Run run, SignalFilter filter) {
     return run.feasibility().evidence().stream()
-        .filter(r -> matches(filter.organisations(), r.get(PublishedColumns.ORGANISATION)))
-        .filter(r -> matches(filter.regulations(), r.get(PublishedColumns.REGULATION)))
-        .filter(r -> matches(filter.kinds(), r.get(FeasibilityColumns.KIND)))
-        .filter(r -> matches(filter.responses(), r.get(FeasibilityColumns.RESPONSE)))
+        .filter(r -> matches(filter.organisations(), r.organisation()))
+        .filter(r -> matches(filter.regulations(), r.regulation()))
+        .filter(r -> matches(filter.kinds(), r.kind()))
+        .filter(r -> matches(filter.responses(), r.response()))
         .filter(r -> filter.from() == null || !raisedMonth(r).isBefore(filter.from()))
         .filter(r -> filter.to() == null || !raisedMonth(r).isAfter(filter.to()))
         .toList();
@@ -44,10 +92,10 @@ public final class FeasibilityService {
    * An organisation's signals for its scorecard: raised in the period, or raised before it and
    * still unanswered when the period began.
    */
-  static List<Map<String, Object>> scorecardSignals(
+  static List<EvidenceRow> scorecardSignals(
       Run run, String organisation, YearMonth first, YearMonth last) {
     return run.feasibility().evidence().stream()
-        .filter(r -> organisation.equals(r.get(PublishedColumns.ORGANISATION)))
+        .filter(r -> organisation.equals(r.organisation()))
         .filter(
             r -> {
               YearMonth raised = raisedMonth(r);
@@ -57,117 +105,78 @@ public final class FeasibilityService {
               if (!raised.isBefore(first)) {
                 return true;
               }
-              String responded = (String) r.get(FeasibilityColumns.RESPONDED_AT);
+              String responded = r.respondedAt();
               return responded == null
                   || !YearMonth.parse(responded.substring(0, 7)).isBefore(first);
             })
         .toList();
   }
 
-  public static Optional<Map<String, Object>> signal(Run run, String id) {
-    return run.feasibility().evidence().stream()
-        .filter(r -> id.equals(r.get(FeasibilityColumns.SIGNAL_ID)))
-        .findFirst();
+  public static Optional<EvidenceRow> signal(Run run, String id) {
+    return run.feasibility().evidence().stream().filter(r -> id.equals(r.signalId())).findFirst();
   }
 
-  public static List<Map<String, Object>> unvoicedDistress(
+  public static List<UnvoicedDistressRow> unvoicedDistress(
       Run run, List<String> organisations, List<String> regulations) {
     return run.feasibility().unvoicedDistress().stream()
-        .filter(r -> matches(organisations, r.get(PublishedColumns.ORGANISATION)))
-        .filter(r -> matches(regulations, r.get(PublishedColumns.REGULATION)))
+        .filter(r -> matches(organisations, r.organisation()))
+        .filter(r -> matches(regulations, r.regulation()))
         .toList();
   }
 
-  /**
-   * The assessments of the run of the given regulations (all when empty), each with its outcomes:
-   * the columns assessment_id, regulation, assessed_by, verdict, assessed_at, effective_from, and
-   * outcomes (the assessment_outcomes rows without those columns).
-   */
-  public static List<Map<String, Object>> assessments(Run run, List<String> regulations) {
-    Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-    for (Map<String, Object> row : run.feasibility().assessmentOutcomes()) {
-      if (!matches(regulations, row.get(PublishedColumns.REGULATION))) {
-        continue;
+  /** The assessments of the run of the given regulations (all when empty), in table order. */
+  public static List<Assessment> assessments(Run run, List<String> regulations) {
+    Map<String, List<AssessmentOutcomeRow>> byId = new LinkedHashMap<>();
+    for (AssessmentOutcomeRow row : run.feasibility().assessmentOutcomes()) {
+      if (matches(regulations, row.regulation())) {
+        byId.computeIfAbsent(row.assessmentId(), id -> new ArrayList<>()).add(row);
       }
-      Map<String, Object> assessment =
-          byId.computeIfAbsent(
-              (String) row.get(FeasibilityColumns.ASSESSMENT_ID),
-              id -> {
-                Map<String, Object> a = new LinkedHashMap<>();
-                for (String column : ASSESSMENT_COLUMNS) {
-                  a.put(column, row.get(column));
-                }
-                a.put("outcomes", new ArrayList<Map<String, Object>>());
-                return a;
-              });
-      Map<String, Object> outcome = new LinkedHashMap<>(row);
-      ASSESSMENT_COLUMNS.forEach(outcome::remove);
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> outcomes = (List<Map<String, Object>>) assessment.get("outcomes");
-      outcomes.add(outcome);
     }
-    return List.copyOf(byId.values());
+    return byId.values().stream().map(Assessment::new).toList();
   }
 
-  public static Optional<Map<String, Object>> assessment(Run run, String id) {
-    return assessments(run, List.of()).stream()
-        .filter(a -> id.equals(a.get(FeasibilityColumns.ASSESSMENT_ID)))
-        .findFirst();
+  public static Optional<Assessment> assessment(Run run, String id) {
+    return assessments(run, List.of()).stream().filter(a -> id.equals(a.id())).findFirst();
   }
-
-  /** The columns of assessment_outcomes that describe the assessment, not an expectation. */
-  public static final List<String> ASSESSMENT_COLUMNS =
-      List.of(
-          FeasibilityColumns.ASSESSMENT_ID,
-          PublishedColumns.REGULATION,
-          FeasibilityColumns.ASSESSED_BY,
-          FeasibilityColumns.VERDICT,
-          FeasibilityColumns.ASSESSED_AT,
-          FeasibilityColumns.EFFECTIVE_FROM);
 
   /** Whether the run has peer comparisons of this regulation at all. */
   static boolean hasLearning(Run run, String regulation) {
     return run.feasibility().peerComparison().stream()
-        .anyMatch(r -> regulation.equals(r.get(PublishedColumns.REGULATION)));
+        .anyMatch(r -> regulation.equals(r.regulation()));
   }
 
   /**
    * The peer comparisons of one regulation, indicator and period, grouped by peer group; within a
    * group best first (the indicator's better direction), unpositioned rows last.
    */
-  public static List<Map<String, Object>> learning(
+  public static List<PeerGroup> learning(
       Run run, String regulation, String indicator, String period) {
     Indicator.Better better = Indicator.fromId(indicator).better();
-    Comparator<Map<String, Object>> byValue =
-        Comparator.comparing(r -> (Double) r.get(PublishedColumns.VALUE));
+    Comparator<PeerComparisonRow> byValue = Comparator.comparing(PeerComparisonRow::value);
     if (better == Indicator.Better.HIGHER) {
       byValue = byValue.reversed();
     }
-    Map<String, List<Map<String, Object>>> groups = new java.util.TreeMap<>();
-    for (Map<String, Object> row : run.feasibility().peerComparison()) {
-      if (regulation.equals(row.get(PublishedColumns.REGULATION))
-          && indicator.equals(row.get(PublishedColumns.INDICATOR))
-          && period.equals(row.get(PublishedColumns.PERIOD))) {
-        String group =
-            Objects.requireNonNullElse((String) row.get(FeasibilityColumns.PEER_GROUP), "");
+    Map<String, List<PeerComparisonRow>> groups = new TreeMap<>();
+    for (PeerComparisonRow row : run.feasibility().peerComparison()) {
+      if (regulation.equals(row.regulation())
+          && indicator.equals(row.indicator())
+          && period.equals(row.period())) {
+        String group = Objects.requireNonNullElse(row.peerGroup(), "");
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
       }
     }
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map.Entry<String, List<Map<String, Object>>> group : groups.entrySet()) {
-      List<Map<String, Object>> members = new ArrayList<>(group.getValue());
+    List<PeerGroup> out = new ArrayList<>();
+    for (Map.Entry<String, List<PeerComparisonRow>> group : groups.entrySet()) {
+      List<PeerComparisonRow> members = new ArrayList<>(group.getValue());
       members.sort(Comparator.comparing(FeasibilityService::rank).thenComparing(byValue));
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put(FeasibilityColumns.PEER_GROUP, group.getKey().isEmpty() ? null : group.getKey());
-      body.put("municipalities", members);
-      out.add(body);
+      out.add(new PeerGroup(group.getKey().isEmpty() ? null : group.getKey(), members));
     }
     return out;
   }
 
   /** above first, then typical, then below, then rows without a position. */
-  private static int rank(Map<String, Object> row) {
-    Object position = row.get(FeasibilityColumns.POSITION);
+  private static int rank(PeerComparisonRow row) {
+    String position = row.position();
     if ("above".equals(position)) {
       return 0;
     }
@@ -177,11 +186,11 @@ public final class FeasibilityService {
     return "below".equals(position) ? 2 : 3;
   }
 
-  private static YearMonth raisedMonth(Map<String, Object> row) {
-    return YearMonth.parse(((String) row.get(FeasibilityColumns.RAISED_AT)).substring(0, 7));
+  private static YearMonth raisedMonth(EvidenceRow row) {
+    return YearMonth.parse(row.raisedAt().substring(0, 7));
   }
 
-  private static boolean matches(List<String> accepted, Object value) {
+  private static boolean matches(List<String> accepted, String value) {
     return accepted.isEmpty() || accepted.contains(value);
   }
 }

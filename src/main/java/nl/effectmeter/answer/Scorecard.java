@@ -2,8 +2,9 @@ package nl.effectmeter.answer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Map;
 import nl.effectmeter.store.Revised;
+import nl.effectmeter.warehouse.EvidenceRow;
+import nl.effectmeter.warehouse.UnvoicedDistressRow;
 
 /** The wire form of an organisation's scorecard for one period (the web pages read it too). */
 public record Scorecard(
@@ -14,8 +15,8 @@ public record Scorecard(
     @JsonProperty("previous_period") String previousPeriod,
     @JsonProperty("groups") List<Group> groups,
     @JsonProperty("signals") List<SignalJson> signals,
-    @JsonProperty("feasibility_signals") List<Map<String, Object>> feasibilitySignals,
-    @JsonProperty("unvoiced_distress") List<Map<String, Object>> unvoicedDistress) {
+    @JsonProperty("feasibility_signals") List<EvidenceRow> feasibilitySignals,
+    @JsonProperty("unvoiced_distress") List<UnvoicedDistressRow> unvoicedDistress) {
 
   public record Organisation(
       @JsonProperty("code") String code,

@@ -19,6 +19,7 @@ import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
+import nl.effectmeter.warehouse.EvidenceRow;
 
 /**
  * The feasibility routes (FEASIBILITY.md): signals raised with their evidence, unvoiced distress,
@@ -69,7 +70,7 @@ public final class FeasibilityHandlers {
   public void signal(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
-    Map<String, Object> row =
+    EvidenceRow row =
         found(
             FeasibilityService.signal(run, id),
             "feasibility signal",
@@ -119,14 +120,13 @@ public final class FeasibilityHandlers {
   public void assessment(Context ctx) {
     Run run = RunChoice.of(ctx, registry.snapshot());
     String id = ctx.pathParam("id");
-    Map<String, Object> assessment =
+    FeasibilityService.Assessment assessment =
         found(FeasibilityService.assessment(run, id), "assessment", id, run, "assessments");
     Responses.json(ctx, run.id(), () -> one(run, "assessment", assessment));
   }
 
   /** The row of that id, or a 404 that names the run and the route listing them. */
-  private static Map<String, Object> found(
-      Optional<Map<String, Object>> row, String what, String id, Run run, String listRoute) {
+  private static <T> T found(Optional<T> row, String what, String id, Run run, String listRoute) {
     return row.orElseThrow(
         () ->
             ApiProblem.notFound(
@@ -200,7 +200,7 @@ public final class FeasibilityHandlers {
   }
 
   private static Map<String, Object> list(
-      Run run, Map<String, Object> query, String name, List<Map<String, Object>> rows) {
+      Run run, Map<String, Object> query, String name, List<?> rows) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("run", RunRef.of(run));
     body.put("query", query);
@@ -209,7 +209,7 @@ public final class FeasibilityHandlers {
     return body;
   }
 
-  private static Map<String, Object> one(Run run, String name, Map<String, Object> row) {
+  private static Map<String, Object> one(Run run, String name, Object row) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("run", RunRef.of(run));
     body.put(name, row);

@@ -1,5 +1,7 @@
 package nl.effectmeter.ingest;
 
+import nl.effectmeter.warehouse.PublishedColumns;
+
 /** Names of the bookkeeping columns that travel with every row read. */
 public final class RawColumns {
   /** The file a row was read from. */
@@ -11,11 +13,11 @@ public final class RawColumns {
   /** The raw text of a record that could not be parsed, else null. */
   public static final String MALFORMED = "_malformed";
 
-  /** The quarantine reason code, null for a valid row. */
-  public static final String REASON = "reason";
+  /** The quarantine reason code, null for a valid row (a published column of the quarantine). */
+  public static final String REASON = PublishedColumns.REASON;
 
-  /** What exactly was wrong, naming the column and the offending value. */
-  public static final String DETAIL = "detail";
+  /** What exactly was wrong, naming the column and the offending value (published too). */
+  public static final String DETAIL = PublishedColumns.DETAIL;
 
   private RawColumns() {}
 }

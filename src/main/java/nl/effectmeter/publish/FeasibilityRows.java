@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.effectmeter.feasibility.AssessmentOutcome;
 import nl.effectmeter.feasibility.Evidence;
 import nl.effectmeter.feasibility.FeasibilityTables;
@@ -12,113 +13,134 @@ import nl.effectmeter.feasibility.PeerComparison;
 import nl.effectmeter.feasibility.UnvoicedDistress;
 import nl.effectmeter.feasibility.WindowRate;
 import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.warehouse.AssessmentOutcomeRow;
+import nl.effectmeter.warehouse.EvidenceRow;
 import nl.effectmeter.warehouse.FeasibilityColumns;
-import nl.effectmeter.warehouse.PublishedColumns;
+import nl.effectmeter.warehouse.PeerComparisonRow;
+import nl.effectmeter.warehouse.UnvoicedDistressRow;
 
-/** The feasibility tables' rows as published: column name to value, in column order. */
+/**
+ * The feasibility tables' rows as published: the records of package {@code feasibility} as the
+ * warehouse's row records, and those by column name for the Parquet writer.
+ */
 public final class FeasibilityRows {
   private FeasibilityRows() {}
 
-  /** Every feasibility table of a run by name, in publication order. */
+  /** Every feasibility table of a run by name, in publication order, each row by column name. */
   public static Map<String, List<Map<String, Object>>> of(FeasibilityTables tables) {
     Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
     all.put(
         FeasibilityColumns.EVIDENCE,
-        tables.evidence().stream().map(FeasibilityRows::evidence).toList());
+        columns(tables.evidence(), FeasibilityRows::evidence, EvidenceRow::columns));
     all.put(
         FeasibilityColumns.UNVOICED_DISTRESS,
-        tables.unvoicedDistress().stream().map(FeasibilityRows::distress).toList());
+        columns(
+            tables.unvoicedDistress(), FeasibilityRows::distress, UnvoicedDistressRow::columns));
     all.put(
         FeasibilityColumns.ASSESSMENT_OUTCOMES,
-        tables.assessmentOutcomes().stream().map(FeasibilityRows::outcome).toList());
+        columns(
+            tables.assessmentOutcomes(), FeasibilityRows::outcome, AssessmentOutcomeRow::columns));
     all.put(
         FeasibilityColumns.PEER_COMPARISON,
-        tables.peerComparison().stream().map(FeasibilityRows::peer).toList());
+        columns(tables.peerComparison(), FeasibilityRows::peer, PeerComparisonRow::columns));
     return all;
   }
 
-  static Map<String, Object> evidence(Evidence e) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put(FeasibilityColumns.SIGNAL_ID, e.signal().id());
-    row.put(PublishedColumns.ORGANISATION, e.signal().organisation());
-    row.put(PublishedColumns.REGULATION, e.signal().regulation());
-    row.put(FeasibilityColumns.KIND, e.signal().kind());
-    row.put(FeasibilityColumns.RAISED_AT, text(e.signal().raisedOn()));
-    row.put(FeasibilityColumns.SUMMARY, e.signal().summary());
-    row.put(FeasibilityColumns.RESPONDED_AT, text(e.signal().respondedOn()));
-    row.put(FeasibilityColumns.RESPONSE, e.signal().response());
-    row.put(FeasibilityColumns.DATA_SIGNALS_BEFORE, (long) e.dataSignalsBefore());
-    row.put(FeasibilityColumns.FIRST_DATA_SIGNAL, text(e.firstDataSignal()));
-    row.put(FeasibilityColumns.LEAD_MONTHS, e.leadMonths() == null ? null : (long) e.leadMonths());
-    for (Evidence.MonthValue value : e.inMonth()) {
-      row.put(value.indicator().id(), value.value());
-      row.put(FeasibilityColumns.statusOf(value.indicator()), value.status());
-    }
-    for (Indicator rate : FeasibilityColumns.CHANGE_RATES) {
-      Evidence.BeforeAfter change =
-          e.changes().stream()
-              .filter(c -> c.indicator().id().equals(rate.id()))
-              .findFirst()
-              .orElse(null);
-      window(row, FeasibilityColumns.before(rate), change == null ? null : change.before());
-      window(row, FeasibilityColumns.after(rate), change == null ? null : change.after());
-      row.put(FeasibilityColumns.changeOf(rate), change == null ? null : change.change());
-    }
-    return row;
+  private static <T, R> List<Map<String, Object>> columns(
+      List<T> rows, Function<T, R> published, Function<R, Map<String, Object>> columns) {
+    return rows.stream().map(published).map(columns).toList();
   }
 
-  private static void window(Map<String, Object> row, String prefix, WindowRate rate) {
-    row.put(prefix, rate == null ? null : rate.value());
-    row.put(FeasibilityColumns.ciLowOf(prefix), rate == null ? null : rate.ciLow());
-    row.put(FeasibilityColumns.ciHighOf(prefix), rate == null ? null : rate.ciHigh());
-    row.put(FeasibilityColumns.reasonOf(prefix), rate == null ? null : rate.reason());
+  static EvidenceRow evidence(Evidence e) {
+    List<EvidenceRow.InMonth> inMonth =
+        FeasibilityColumns.EVIDENCE_INDICATORS.stream()
+            .map(
+                indicator ->
+                    e.inMonth().stream()
+                        .filter(v -> v.indicator() == indicator)
+                        .findFirst()
+                        .map(v -> new EvidenceRow.InMonth(indicator, v.value(), v.status()))
+                        .orElse(new EvidenceRow.InMonth(indicator, null, null)))
+            .toList();
+    List<EvidenceRow.Change> changes =
+        FeasibilityColumns.CHANGE_RATES.stream().map(rate -> change(e, rate)).toList();
+    return new EvidenceRow(
+        e.signal().id(),
+        e.signal().organisation(),
+        e.signal().regulation(),
+        e.signal().kind(),
+        text(e.signal().raisedOn()),
+        e.signal().summary(),
+        text(e.signal().respondedOn()),
+        e.signal().response(),
+        (long) e.dataSignalsBefore(),
+        text(e.firstDataSignal()),
+        e.leadMonths() == null ? null : (long) e.leadMonths(),
+        inMonth,
+        changes);
   }
 
-  static Map<String, Object> distress(UnvoicedDistress d) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put(PublishedColumns.ORGANISATION, d.organisation());
-    row.put(PublishedColumns.REGULATION, d.regulation());
-    row.put(FeasibilityColumns.MONTHS_WITH_HIGH_SIGNALS, (long) d.monthsWithHighSignals());
-    row.put(FeasibilityColumns.FIRST_MONTH, text(d.firstMonth()));
-    row.put(FeasibilityColumns.LAST_MONTH, text(d.lastMonth()));
-    row.put(FeasibilityColumns.SIGNALS, d.signals());
-    return row;
+  private static EvidenceRow.Change change(Evidence e, Indicator rate) {
+    Evidence.BeforeAfter change =
+        e.changes().stream()
+            .filter(c -> c.indicator().id().equals(rate.id()))
+            .findFirst()
+            .orElse(null);
+    return new EvidenceRow.Change(
+        rate,
+        window(change == null ? null : change.before()),
+        window(change == null ? null : change.after()),
+        change == null ? null : change.change());
   }
 
-  static Map<String, Object> outcome(AssessmentOutcome o) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put(FeasibilityColumns.ASSESSMENT_ID, o.assessment().id());
-    row.put(PublishedColumns.REGULATION, o.assessment().regulation());
-    row.put(FeasibilityColumns.ASSESSED_BY, o.assessment().assessedBy());
-    row.put(FeasibilityColumns.VERDICT, o.assessment().verdict());
-    row.put(FeasibilityColumns.ASSESSED_AT, text(o.assessment().assessedOn()));
-    row.put(FeasibilityColumns.EFFECTIVE_FROM, text(o.assessment().effectiveFrom()));
-    row.put(PublishedColumns.INDICATOR, o.indicator());
-    row.put(FeasibilityColumns.EXPECTED, o.expected());
-    row.put(FeasibilityColumns.MONTHS_OBSERVED, (long) o.monthsObserved());
-    row.put(FeasibilityColumns.REALISED, o.realised());
-    row.put(PublishedColumns.CI_LOW, o.ciLow());
-    row.put(PublishedColumns.CI_HIGH, o.ciHigh());
-    row.put(PublishedColumns.STATUS, o.status());
-    row.put(FeasibilityColumns.COMPARISON, o.comparison());
-    return row;
+  private static EvidenceRow.Window window(WindowRate rate) {
+    return rate == null
+        ? EvidenceRow.Window.NONE
+        : new EvidenceRow.Window(rate.value(), rate.ciLow(), rate.ciHigh(), rate.reason());
   }
 
-  static Map<String, Object> peer(PeerComparison p) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put(PublishedColumns.REGULATION, p.regulation());
-    row.put(PublishedColumns.GRANULARITY, p.granularity());
-    row.put(PublishedColumns.PERIOD, p.period());
-    row.put(PublishedColumns.INDICATOR, p.indicator());
-    row.put(PublishedColumns.MUNICIPALITY, p.municipality());
-    row.put(PublishedColumns.VALUE, p.value());
-    row.put(PublishedColumns.CI_LOW, p.ciLow());
-    row.put(PublishedColumns.CI_HIGH, p.ciHigh());
-    row.put(FeasibilityColumns.PEER_GROUP, p.peerGroup());
-    row.put(FeasibilityColumns.PEERS, (long) p.peers());
-    row.put(FeasibilityColumns.PEER_RATE, p.peerRate());
-    row.put(FeasibilityColumns.POSITION, p.position());
-    return row;
+  static UnvoicedDistressRow distress(UnvoicedDistress d) {
+    return new UnvoicedDistressRow(
+        d.organisation(),
+        d.regulation(),
+        (long) d.monthsWithHighSignals(),
+        text(d.firstMonth()),
+        text(d.lastMonth()),
+        d.signals());
+  }
+
+  static AssessmentOutcomeRow outcome(AssessmentOutcome o) {
+    return new AssessmentOutcomeRow(
+        o.assessment().id(),
+        o.assessment().regulation(),
+        o.assessment().assessedBy(),
+        o.assessment().verdict(),
+        text(o.assessment().assessedOn()),
+        text(o.assessment().effectiveFrom()),
+        o.indicator(),
+        o.expected(),
+        (long) o.monthsObserved(),
+        o.realised(),
+        o.ciLow(),
+        o.ciHigh(),
+        o.status(),
+        o.comparison());
+  }
+
+  static PeerComparisonRow peer(PeerComparison p) {
+    return new PeerComparisonRow(
+        p.regulation(),
+        p.granularity(),
+        p.period(),
+        p.indicator(),
+        p.municipality(),
+        p.value(),
+        p.ciLow(),
+        p.ciHigh(),
+        p.peerGroup(),
+        (long) p.peers(),
+        p.peerRate(),
+        p.position());
   }
 
   private static String text(LocalDate date) {

@@ -1,37 +1,27 @@
 package nl.effectmeter.store;
 
 import java.util.List;
-import java.util.Map;
-import nl.effectmeter.warehouse.FeasibilityColumns;
+import nl.effectmeter.warehouse.AssessmentOutcomeRow;
+import nl.effectmeter.warehouse.EvidenceRow;
+import nl.effectmeter.warehouse.PeerComparisonRow;
+import nl.effectmeter.warehouse.UnvoicedDistressRow;
 
 /**
- * A run's four feasibility tables as published: each row column name to value, in column order. A
- * run published before they existed has none.
+ * A run's four feasibility tables as published, each row as its record. A run published before they
+ * existed has none.
  */
-public record FeasibilityRun(Map<String, List<Map<String, Object>>> tables) {
-  public static final FeasibilityRun NONE = new FeasibilityRun(Map.of());
+public record FeasibilityRun(
+    List<EvidenceRow> evidence,
+    List<UnvoicedDistressRow> unvoicedDistress,
+    List<AssessmentOutcomeRow> assessmentOutcomes,
+    List<PeerComparisonRow> peerComparison) {
+  public static final FeasibilityRun NONE =
+      new FeasibilityRun(List.of(), List.of(), List.of(), List.of());
 
   public FeasibilityRun {
-    tables = Map.copyOf(tables);
-  }
-
-  public List<Map<String, Object>> evidence() {
-    return table(FeasibilityColumns.EVIDENCE);
-  }
-
-  public List<Map<String, Object>> unvoicedDistress() {
-    return table(FeasibilityColumns.UNVOICED_DISTRESS);
-  }
-
-  public List<Map<String, Object>> assessmentOutcomes() {
-    return table(FeasibilityColumns.ASSESSMENT_OUTCOMES);
-  }
-
-  public List<Map<String, Object>> peerComparison() {
-    return table(FeasibilityColumns.PEER_COMPARISON);
-  }
-
-  private List<Map<String, Object>> table(String name) {
-    return tables.getOrDefault(name, List.of());
+    evidence = List.copyOf(evidence);
+    unvoicedDistress = List.copyOf(unvoicedDistress);
+    assessmentOutcomes = List.copyOf(assessmentOutcomes);
+    peerComparison = List.copyOf(peerComparison);
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.effectmeter.dataset.InputColumns;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.Dimension;
@@ -28,10 +30,14 @@ import nl.effectmeter.reference.OutcomeType;
 import nl.effectmeter.reference.ReferenceData;
 import nl.effectmeter.reference.Regulation;
 import nl.effectmeter.reference.Signal;
+import nl.effectmeter.warehouse.AssessmentOutcomeRow;
+import nl.effectmeter.warehouse.EvidenceRow;
 import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.Manifest;
+import nl.effectmeter.warehouse.PeerComparisonRow;
 import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.TableColumn;
+import nl.effectmeter.warehouse.UnvoicedDistressRow;
 import nl.effectmeter.warehouse.WarehouseLayout;
 
 /** Reads a published run from the warehouse into memory. */
@@ -88,20 +94,7 @@ public final class RunLoader {
     if (!folder.exists()) {
       return rows;
     }
-    folder.forEachRow(
-        row -> {
-          Map<String, Object> values = new java.util.LinkedHashMap<>();
-          for (TableColumn column : RevisionColumns.COLUMNS) {
-            values.put(
-                column.name(),
-                switch (column.type()) {
-                  case STRING -> row.string(column.name());
-                  case DOUBLE -> row.decimal(column.name());
-                  case LONG -> row.integer(column.name());
-                });
-          }
-          rows.add(Collections.unmodifiableMap(values));
-        });
+    folder.forEachRow(row -> rows.add(columns(row, RevisionColumns.COLUMNS)));
     return rows;
   }
 
@@ -164,36 +157,46 @@ public final class RunLoader {
   }
 
   /**
-   * The run's feasibility tables, each read by its declared columns; a run published before they
-   * existed (no such folder and no count in its manifest) has none.
+   * The run's feasibility tables, each read by its declared columns into its row record; a run
+   * published before they existed (no such folder and no count in its manifest) has none.
    */
-  private FeasibilityRun feasibility(String runId, Manifest manifest) {
-    Map<String, List<Map<String, Object>>> tables = new java.util.LinkedHashMap<>();
-    for (String table : FeasibilityColumns.TABLES) {
-      ParquetFolder folder = folder(layout.feasibility(runId, table));
-      if (!folder.exists() && !manifest.tables().containsKey(table)) {
-        continue;
-      }
-      List<TableColumn> columns = FeasibilityColumns.of(table);
-      List<Map<String, Object>> rows = new ArrayList<>();
-      folder.forEachRow(
-          row -> {
-            Map<String, Object> values = new java.util.LinkedHashMap<>();
-            for (TableColumn column : columns) {
-              values.put(
-                  column.name(),
-                  switch (column.type()) {
-                    case STRING -> row.string(column.name());
-                    case DOUBLE -> row.decimal(column.name());
-                    case LONG -> row.integer(column.name());
-                  });
-            }
-            rows.add(Collections.unmodifiableMap(values));
-          });
-      checkRows(manifest, table, rows.size());
-      tables.put(table, List.copyOf(rows));
+  FeasibilityRun feasibility(String runId, Manifest manifest) {
+    return new FeasibilityRun(
+        feasibilityTable(runId, manifest, FeasibilityColumns.EVIDENCE, EvidenceRow::of),
+        feasibilityTable(
+            runId, manifest, FeasibilityColumns.UNVOICED_DISTRESS, UnvoicedDistressRow::of),
+        feasibilityTable(
+            runId, manifest, FeasibilityColumns.ASSESSMENT_OUTCOMES, AssessmentOutcomeRow::of),
+        feasibilityTable(
+            runId, manifest, FeasibilityColumns.PEER_COMPARISON, PeerComparisonRow::of));
+  }
+
+  private <R> List<R> feasibilityTable(
+      String runId, Manifest manifest, String table, Function<Map<String, Object>, R> record) {
+    ParquetFolder folder = folder(layout.feasibility(runId, table));
+    if (!folder.exists() && !manifest.tables().containsKey(table)) {
+      return List.of();
     }
-    return new FeasibilityRun(tables);
+    List<TableColumn> columns = FeasibilityColumns.of(table);
+    List<R> rows = new ArrayList<>();
+    folder.forEachRow(row -> rows.add(record.apply(columns(row, columns))));
+    checkRows(manifest, table, rows.size());
+    return List.copyOf(rows);
+  }
+
+  /** A row's values by column name, in the columns' order (a missing column reads as null). */
+  private static Map<String, Object> columns(ParquetFolder.Row row, List<TableColumn> columns) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (TableColumn column : columns) {
+      values.put(
+          column.name(),
+          switch (column.type()) {
+            case STRING -> row.string(column.name());
+            case DOUBLE -> row.decimal(column.name());
+            case LONG -> row.integer(column.name());
+          });
+    }
+    return Collections.unmodifiableMap(values);
   }
 
   /**

@@ -90,6 +90,13 @@ public final class FeasibilityColumns {
           string(LAST_MONTH),
           string(SIGNALS));
 
+  /**
+   * The columns of assessment_outcomes that describe the assessment, not an expectation: the
+   * table's first, an assessment's on every row of its outcomes.
+   */
+  public static final List<String> ASSESSMENT_COLUMNS =
+      List.of(ASSESSMENT_ID, REGULATION, ASSESSED_BY, VERDICT, ASSESSED_AT, EFFECTIVE_FROM);
+
   public static final List<TableColumn> ASSESSMENT_OUTCOME_COLUMNS =
       List.of(
           string(ASSESSMENT_ID),

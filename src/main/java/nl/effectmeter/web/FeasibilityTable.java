@@ -2,11 +2,12 @@ package nl.effectmeter.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.effectmeter.feasibility.UnvoicedDistressFinder;
+import nl.effectmeter.warehouse.EvidenceRow;
 import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.PublishedColumns;
+import nl.effectmeter.warehouse.UnvoicedDistressRow;
 
 /**
  * The scorecard's rows of FEASIBILITY.md's published tables: the organisation's feasibility signals
@@ -21,7 +22,7 @@ final class FeasibilityTable {
 
   private FeasibilityTable() {}
 
-  static void signals(HtmlWriter html, List<Map<String, Object>> rows, Language language) {
+  static void signals(HtmlWriter html, List<EvidenceRow> rows, Language language) {
     String id = "feasibility-signals";
     if (rows.isEmpty()) {
       html.element(
@@ -45,23 +46,12 @@ final class FeasibilityTable {
         Words.RESPONDED_AT,
         Words.LEAD_MONTHS);
     html.open("tbody", "class", "utrecht-table__body");
-    for (Map<String, Object> row : rows) {
-      String kind = text(row.get(FeasibilityColumns.KIND));
+    for (EvidenceRow row : rows) {
+      String kind = row.kind();
       html.open(
-          "tr",
-          "class",
-          "utrecht-table__row",
-          "data-signal-id",
-          text(row.get(FeasibilityColumns.SIGNAL_ID)),
-          "data-kind",
-          kind);
+          "tr", "class", "utrecht-table__row", "data-signal-id", row.signalId(), "data-kind", kind);
       html.element(
-          "th",
-          orDash(text(row.get(FeasibilityColumns.SIGNAL_ID))),
-          "scope",
-          "row",
-          "class",
-          "utrecht-table__header-cell");
+          "th", orDash(row.signalId()), "scope", "row", "class", "utrecht-table__header-cell");
       html.element(
           "td",
           orDash(Terms.feasibilityKind(kind, language)),
@@ -69,16 +59,12 @@ final class FeasibilityTable {
           "utrecht-table__cell",
           "data-field",
           FeasibilityColumns.KIND);
-      cell(html, PublishedColumns.REGULATION, text(row.get(PublishedColumns.REGULATION)), null);
-      cell(html, FeasibilityColumns.RAISED_AT, text(row.get(FeasibilityColumns.RAISED_AT)), null);
-      String response = text(row.get(FeasibilityColumns.RESPONSE));
+      cell(html, PublishedColumns.REGULATION, row.regulation(), null);
+      cell(html, FeasibilityColumns.RAISED_AT, row.raisedAt(), null);
+      String response = row.response();
       cell(html, FeasibilityColumns.RESPONSE, Terms.response(response, language), response);
-      cell(
-          html,
-          FeasibilityColumns.RESPONDED_AT,
-          text(row.get(FeasibilityColumns.RESPONDED_AT)),
-          null);
-      Object lead = row.get(FeasibilityColumns.LEAD_MONTHS);
+      cell(html, FeasibilityColumns.RESPONDED_AT, row.respondedAt(), null);
+      Long lead = row.leadMonths();
       html.element(
           "td",
           lead == null ? NONE : lead.toString(),
@@ -94,7 +80,7 @@ final class FeasibilityTable {
     html.close("table");
   }
 
-  static void unvoicedDistress(HtmlWriter html, List<Map<String, Object>> rows, Language language) {
+  static void unvoicedDistress(HtmlWriter html, List<UnvoicedDistressRow> rows, Language language) {
     String id = "unvoiced-distress";
     html.element("p", Words.UNVOICED_NOTE.in(language), "class", "utrecht-paragraph em-note");
     if (rows.isEmpty()) {
@@ -117,13 +103,13 @@ final class FeasibilityTable {
         Words.FIRST_MONTH,
         Words.LAST_MONTH);
     html.open("tbody", "class", "utrecht-table__body");
-    for (Map<String, Object> row : rows) {
-      String regulation = text(row.get(PublishedColumns.REGULATION));
+    for (UnvoicedDistressRow row : rows) {
+      String regulation = row.regulation();
       html.open("tr", "class", "utrecht-table__row", "data-regulation", regulation);
       html.element("th", orDash(regulation), "scope", "row", "class", "utrecht-table__header-cell");
-      String signals = text(row.get(FeasibilityColumns.SIGNALS));
+      String signals = row.signals();
       cell(html, FeasibilityColumns.SIGNALS, signalNames(signals, language), signals);
-      Object months = row.get(FeasibilityColumns.MONTHS_WITH_HIGH_SIGNALS);
+      Long months = row.monthsWithHighSignals();
       html.element(
           "td",
           months == null
@@ -141,12 +127,8 @@ final class FeasibilityTable {
           FeasibilityColumns.MONTHS_WITH_HIGH_SIGNALS,
           "data-value",
           months == null ? null : months.toString());
-      cell(
-          html,
-          FeasibilityColumns.FIRST_MONTH,
-          text(row.get(FeasibilityColumns.FIRST_MONTH)),
-          null);
-      cell(html, FeasibilityColumns.LAST_MONTH, text(row.get(FeasibilityColumns.LAST_MONTH)), null);
+      cell(html, FeasibilityColumns.FIRST_MONTH, row.firstMonth(), null);
+      cell(html, FeasibilityColumns.LAST_MONTH, row.lastMonth(), null);
       html.close("tr");
     }
     html.close("tbody");
@@ -185,10 +167,6 @@ final class FeasibilityTable {
         .map(String::trim)
         .map(s -> Terms.signal(s, language))
         .collect(Collectors.joining(", "));
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 
   private static String orDash(String text) {

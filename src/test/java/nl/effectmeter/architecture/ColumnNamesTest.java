@@ -70,9 +70,8 @@ class ColumnNamesTest {
           // quantities, named in the indicator catalogue's Quantity
           Map.entry("achieved", Set.of("indicator/Quantity.java")),
           Map.entry("upheld", Set.of("indicator/Quantity.java")),
-          // the quarantine table's and the mapping accounting's own columns
-          Map.entry("reason", Set.of("ingest/RawColumns.java", "mapping/MappingAccounting.java")),
-          Map.entry("detail", Set.of("ingest/RawColumns.java")),
+          // the reason column of a source mapping's skipped.sql (the quarantine's is published)
+          Map.entry("reason", Set.of("mapping/MappingAccounting.java")),
           Map.entry("_status", Set.of("mapping/MappingAccounting.java")),
           // the information loss of the disclosure audit (JSON in the manifest); privacy comes
           // before warehouse in the layout and cannot import it
@@ -88,6 +87,9 @@ class ColumnNamesTest {
           Map.entry("reference", Set.of("warehouse/WarehouseLayout.java")));
 
   private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*)\"");
+
+  private static final Pattern STRING_CONSTANT =
+      Pattern.compile("static final String ([A-Z][A-Z0-9_]*)\\s*=\\s*\"([a-z][a-z0-9_]*)\";");
 
   private static final Pattern ANY_LITERAL = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
 
@@ -155,6 +157,43 @@ class ColumnNamesTest {
       }
     }
     assertEquals(List.of(), found, "published column names written out beside their home");
+  }
+
+  /**
+   * A string constant whose value is a published column's name is that column's home or refers to
+   * it ({@code RawColumns.REASON = PublishedColumns.REASON}), never a copy of the literal: two
+   * constants of one name would be renamed apart. Reads every {@code static final String X = "..."}
+   * of the main sources outside the homes, against the names of the published tables and every
+   * constant of {@link PublishedColumns} (its quarantine columns, {@code reason} and {@code
+   * detail}, included).
+   */
+  @Test
+  void noConstantCopiesAPublishedColumnName() throws IOException {
+    Set<String> names = new TreeSet<>(publishedNames());
+    for (Field field : PublishedColumns.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        try {
+          names.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new AssertionError("Cannot read PublishedColumns." + field.getName(), e);
+        }
+      }
+    }
+    assertTrue(names.containsAll(Set.of("reason", "detail", "ci_low", "peer_group")));
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, String> source : sources().entrySet()) {
+      if (HOMES.contains(source.getKey())) {
+        continue;
+      }
+      Matcher constant = STRING_CONSTANT.matcher(source.getValue());
+      while (constant.find()) {
+        String value = constant.group(2);
+        if (names.contains(value) && !allowed(value, source.getKey(), homesOf(value))) {
+          found.add(source.getKey() + ": " + constant.group(1) + " = \"" + value + "\"");
+        }
+      }
+    }
+    assertEquals(List.of(), found, "constants that copy a published column's name; refer to it");
   }
 
   /**

@@ -11,6 +11,8 @@ import nl.effectmeter.store.RunLoader;
 import nl.effectmeter.testing.FeasibilityInput;
 import nl.effectmeter.testing.PublishedRun;
 import nl.effectmeter.testing.SharedRuns;
+import nl.effectmeter.warehouse.AssessmentOutcomeRow;
+import nl.effectmeter.warehouse.EvidenceRow;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,7 @@ class FeasibilityTablesJobTest {
 
   private static Map<String, Object> evidence(String id) {
     return run.feasibility().evidence().stream()
+        .map(EvidenceRow::columns)
         .filter(r -> r.get("signal_id").equals(id))
         .findFirst()
         .orElseThrow();
@@ -70,7 +73,8 @@ class FeasibilityTablesJobTest {
 
   @Test
   void everyEvidenceValueIsThePublishedValueOfItsMonthOrNull() {
-    for (Map<String, Object> evidence : run.feasibility().evidence()) {
+    for (Map<String, Object> evidence :
+        run.feasibility().evidence().stream().map(EvidenceRow::columns).toList()) {
       String month = ((String) evidence.get("raised_at")).substring(0, 7);
       for (String indicator : List.of("timely_decision_rate", "open_cases")) {
         Row row = published(month, indicator);
@@ -94,6 +98,7 @@ class FeasibilityTablesJobTest {
   void anAssessmentWhoseRulesTakeEffectAfterAsOfIsTooEarly() {
     List<Map<String, Object>> udo =
         run.feasibility().assessmentOutcomes().stream()
+            .map(AssessmentOutcomeRow::columns)
             .filter(r -> r.get("assessment_id").equals("UDO-1"))
             .toList();
     assertThat(udo).hasSize(1);
@@ -106,6 +111,7 @@ class FeasibilityTablesJobTest {
   void anAssessmentOverMonthsOneOfWhichIsHiddenHasNoRealisedValue() {
     Map<String, Object> timely =
         run.feasibility().assessmentOutcomes().stream()
+            .map(AssessmentOutcomeRow::columns)
             .filter(r -> r.get("assessment_id").equals("UT-1"))
             .filter(r -> r.get("indicator").equals("timely_decision_rate"))
             .findFirst()
@@ -115,6 +121,6 @@ class FeasibilityTablesJobTest {
     assertThat(timely.get("status")).isEqualTo("not_published");
     assertThat(run.feasibility()).isNotEqualTo(FeasibilityRun.NONE);
     assertThat(run.feasibility().assessmentOutcomes())
-        .allSatisfy(r -> assertThat(Objects.equals(r.get("status"), "ok")).isFalse());
+        .allSatisfy(r -> assertThat(Objects.equals(r.status(), "ok")).isFalse());
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.effectmeter.indicator.Unit;
+import nl.effectmeter.warehouse.EvidenceRow;
 import org.junit.jupiter.api.Test;
 
 /** The small parts the pages are made of: escaping, language choice, numbers, line segments. */
@@ -67,7 +68,7 @@ class PagePartsTest {
     row.put("response", null);
     row.put("lead_months", null);
     HtmlWriter html = new HtmlWriter();
-    FeasibilityTable.signals(html, List.of(row), Language.NL);
+    FeasibilityTable.signals(html, List.of(EvidenceRow.of(row)), Language.NL);
     assertThat(html.toString())
         .contains(">&lt;K-1&gt;</th>", ">knelpunt</td>", "data-field=\"lead_months\">–</td>")
         .contains("data-field=\"response\">–</td>", "data-field=\"responded_at\">–</td>")

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.effectmeter.answer.ObservationJson;
 import nl.effectmeter.api.http.Answer;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.warehouse.PublishedColumns;
 import nl.effectmeter.warehouse.RevisionColumns;
 import nl.effectmeter.warehouse.TableColumn;
@@ -55,7 +56,7 @@ public final class CsvFormat implements ResponseFormat {
 
   @Override
   public Map<String, Object> schema(String jsonSchema) {
-    return Map.of("schema", Map.of("type", "string"));
+    return JsonObjects.of("schema", JsonObjects.of("type", "string"));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.effectmeter.api.http.Answer;
 import nl.effectmeter.api.http.ApiNames;
 import nl.effectmeter.api.http.Json;
+import nl.effectmeter.api.http.JsonObjects;
 
 /** JSON, the default of every route. */
 public final class JsonFormat implements ResponseFormat {
@@ -33,7 +34,7 @@ public final class JsonFormat implements ResponseFormat {
 
   @Override
   public Map<String, Object> schema(String jsonSchema) {
-    return Map.of("schema", ApiNames.schemaRef(jsonSchema));
+    return JsonObjects.of("schema", ApiNames.schemaRef(jsonSchema));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.effectmeter.api.TableFileHandler;
 import nl.effectmeter.api.http.Answer;
 import nl.effectmeter.api.http.ApiNames;
+import nl.effectmeter.api.http.JsonObjects;
 
 /**
  * A published table as its Parquet file. Files are streamed with byte ranges by {@link
@@ -36,24 +37,25 @@ public final class ParquetFileFormat implements ResponseFormat {
 
   @Override
   public Map<String, Object> schema(String jsonSchema) {
-    return Map.of("schema", Map.of("type", "string", "format", "binary"));
+    return JsonObjects.of("schema", JsonObjects.of("type", "string", "format", "binary"));
   }
 
   @Override
   public Map<String, Object> otherResponses() {
-    return Map.of(
+    return JsonObjects.of(
         "206",
-        Map.of(
+        JsonObjects.of(
             "description",
             "The bytes a Range header asked for",
             "content",
-            Map.of(MEDIA_TYPE, schema(""))),
+            JsonObjects.of(MEDIA_TYPE, schema(""))),
         "416",
-        Map.of(
+        JsonObjects.of(
             "description",
             "No byte of the file is in the range asked for",
             "content",
-            Map.of(ApiNames.PROBLEM_JSON, Map.of("schema", ApiNames.schemaRef("Problem")))));
+            JsonObjects.of(
+                ApiNames.PROBLEM_JSON, JsonObjects.of("schema", ApiNames.schemaRef("Problem")))));
   }
 
   @Override

@@ -3,6 +3,7 @@ package nl.effectmeter.api.format;
 import java.util.Map;
 import nl.effectmeter.api.http.Answer;
 import nl.effectmeter.api.http.ApiNames;
+import nl.effectmeter.api.http.JsonObjects;
 
 /**
  * One way of writing an answer. The route table says which formats each route produces; the server
@@ -30,12 +31,13 @@ public interface ResponseFormat {
 
   /** Answers besides 200 that only this format gives, as the OpenAPI document lists them. */
   default Map<String, Object> otherResponses() {
-    return Map.of();
+    return JsonObjects.of();
   }
 
   /** How a route of this format answers a problem, as the OpenAPI document lists it. */
   default Map<String, Object> problemContent() {
-    return Map.of(ApiNames.PROBLEM_JSON, Map.of("schema", ApiNames.schemaRef("Problem")));
+    return JsonObjects.of(
+        ApiNames.PROBLEM_JSON, JsonObjects.of("schema", ApiNames.schemaRef("Problem")));
   }
 
   /** The answer's bytes. */

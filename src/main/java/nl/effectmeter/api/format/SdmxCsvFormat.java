@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.effectmeter.answer.ObservationJson;
 import nl.effectmeter.api.http.Answer;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.Status;
@@ -50,7 +51,7 @@ public final class SdmxCsvFormat implements ResponseFormat {
 
   @Override
   public Map<String, Object> schema(String jsonSchema) {
-    return Map.of("schema", Map.of("type", "string"));
+    return JsonObjects.of("schema", JsonObjects.of("type", "string"));
   }
 
   static List<String> header() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.effectmeter.api.http.Answer;
 import nl.effectmeter.api.http.ApiNames;
+import nl.effectmeter.api.http.JsonObjects;
 
 /** An XML document the handler wrote as text: the OData service's {@code $metadata}. */
 public final class XmlFormat implements ResponseFormat {
@@ -37,12 +38,13 @@ public final class XmlFormat implements ResponseFormat {
 
   @Override
   public Map<String, Object> schema(String jsonSchema) {
-    return Map.of("schema", Map.of("type", "string"));
+    return JsonObjects.of("schema", JsonObjects.of("type", "string"));
   }
 
   @Override
   public Map<String, Object> problemContent() {
-    return Map.of(Responses.JSON, Map.of("schema", ApiNames.schemaRef("ODataError")));
+    return JsonObjects.of(
+        Responses.JSON, JsonObjects.of("schema", ApiNames.schemaRef("ODataError")));
   }
 
   @Override

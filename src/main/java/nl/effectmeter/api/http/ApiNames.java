@@ -17,6 +17,6 @@ public final class ApiNames {
 
   /** A reference to a schema in the OpenAPI document's components. */
   public static Map<String, Object> schemaRef(String name) {
-    return Map.of("$ref", "#/components/schemas/" + name);
+    return JsonObjects.of("$ref", "#/components/schemas/" + name);
   }
 }

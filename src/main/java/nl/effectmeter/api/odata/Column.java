@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.api.http.JsonObjects;
 
 /**
  * One column of an answer's rows, from which both the OpenAPI schemas and the OData {@code
@@ -71,10 +72,10 @@ public record Column(String name, Type type, Nullability nullability, List<Strin
   /** The column's JSON Schema. */
   public Map<String, Object> jsonSchema() {
     if (!values.isEmpty()) {
-      return Map.of("type", "string", "enum", values);
+      return JsonObjects.of("type", "string", "enum", values);
     }
     return isNullable()
-        ? Map.of("type", List.of(type.jsonType(), "null"))
-        : Map.of("type", type.jsonType());
+        ? JsonObjects.of("type", List.of(type.jsonType(), "null"))
+        : JsonObjects.of("type", type.jsonType());
   }
 }

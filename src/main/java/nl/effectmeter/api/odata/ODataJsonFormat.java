@@ -8,6 +8,7 @@ import nl.effectmeter.api.format.Responses;
 import nl.effectmeter.api.http.Answer;
 import nl.effectmeter.api.http.ApiNames;
 import nl.effectmeter.api.http.Json;
+import nl.effectmeter.api.http.JsonObjects;
 
 /** OData JSON with minimal metadata, as Excel and Power BI read it. */
 public final class ODataJsonFormat implements ResponseFormat {
@@ -37,12 +38,13 @@ public final class ODataJsonFormat implements ResponseFormat {
 
   @Override
   public Map<String, Object> schema(String jsonSchema) {
-    return Map.of("schema", ApiNames.schemaRef(jsonSchema));
+    return JsonObjects.of("schema", ApiNames.schemaRef(jsonSchema));
   }
 
   @Override
   public Map<String, Object> problemContent() {
-    return Map.of(Responses.JSON, Map.of("schema", ApiNames.schemaRef("ODataError")));
+    return JsonObjects.of(
+        Responses.JSON, JsonObjects.of("schema", ApiNames.schemaRef("ODataError")));
   }
 
   @Override

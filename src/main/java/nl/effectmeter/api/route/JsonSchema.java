@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.api.odata.Column;
 import nl.effectmeter.warehouse.TableColumn;
 
@@ -25,18 +26,18 @@ final class JsonSchema {
   }
 
   static Map<String, Object> object(List<String> required, Map<String, Object> props) {
-    return Map.of("type", "object", "required", required, "properties", props);
+    return JsonObjects.of("type", "object", "required", required, "properties", props);
   }
 
   /** An object the server never adds other properties to. */
   static Map<String, Object> closedObject(List<String> required, Map<String, Object> props) {
-    return Map.of(
+    return JsonObjects.of(
         "type", "object", "required", required, "properties", props, "additionalProperties", false);
   }
 
   /** An object the server never adds other properties to, or null. */
   static Map<String, Object> closedNullableObject(Map<String, Object> props) {
-    return Map.of(
+    return JsonObjects.of(
         "type", List.of("object", "null"), "properties", props, "additionalProperties", false);
   }
 
@@ -102,11 +103,11 @@ final class JsonSchema {
   }
 
   static Map<String, Object> array(Map<String, Object> items) {
-    return Map.of("type", "array", "items", items);
+    return JsonObjects.of("type", "array", "items", items);
   }
 
   static Map<String, Object> type(String type) {
-    return Map.of("type", type);
+    return JsonObjects.of("type", type);
   }
 
   static Map<String, Object> string() {
@@ -118,7 +119,7 @@ final class JsonSchema {
   }
 
   static Map<String, Object> nullable(String type) {
-    return Map.of("type", List.of(type, "null"));
+    return JsonObjects.of("type", List.of(type, "null"));
   }
 
   /** The properties of rows of these columns, in order. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.effectmeter.api.format.ResponseFormat;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.store.Run;
 
 /**
@@ -21,24 +22,25 @@ final class OpenApi {
   static Map<String, Object> document(List<Route> routes, TokenCheck tokens, Run run) {
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route route : routes) {
-      paths.put(route.path(), Map.of("get", operation(route, tokens, run)));
+      paths.put(route.path(), JsonObjects.of("get", operation(route, tokens, run)));
     }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.1.0");
     document.put(
         "info",
-        Map.of(
+        JsonObjects.of(
             "title", "Effectmeter API",
             "version", "1",
             "description",
                 "Read-only societal-impact indicators of Dutch public services, as published."));
-    document.put("servers", List.of(Map.of("url", "/")));
+    document.put("servers", List.of(JsonObjects.of("url", "/")));
     document.put("paths", paths);
     Map<String, Object> components = new LinkedHashMap<>();
     components.put("schemas", Schemas.all());
     if (tokens == TokenCheck.ON) {
       components.put(
-          "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer")));
+          "securitySchemes",
+          JsonObjects.of("bearer", JsonObjects.of("type", "http", "scheme", "bearer")));
     }
     document.put("components", components);
     return document;
@@ -55,21 +57,22 @@ final class OpenApi {
       content.put(format.mediaType(), format.schema(route.schema()));
     }
     Map<String, Object> responses = new LinkedHashMap<>();
-    responses.put("200", Map.of("description", "OK", "content", content));
+    responses.put("200", JsonObjects.of("description", "OK", "content", content));
     route.produces().forEach(format -> responses.putAll(format.otherResponses()));
     if (route.access() == Access.TOKEN) {
-      responses.put("304", Map.of("description", "Not modified (If-None-Match)"));
+      responses.put("304", JsonObjects.of("description", "Not modified (If-None-Match)"));
     }
     List<String> problems =
         secured ? List.of("400", "401", "404", "406", "503") : List.of("400", "404", "406", "503");
     for (String status : problems) {
       responses.put(
           status,
-          Map.of("description", "Problem", "content", route.produces().get(0).problemContent()));
+          JsonObjects.of(
+              "description", "Problem", "content", route.produces().get(0).problemContent()));
     }
     operation.put("responses", responses);
     if (secured) {
-      operation.put("security", List.of(Map.of("bearer", List.of())));
+      operation.put("security", List.of(JsonObjects.of("bearer", List.of())));
     } else if (tokens == TokenCheck.ON) {
       operation.put("security", List.of()); // open: /health, /ready, /openapi.json
     }
@@ -80,7 +83,7 @@ final class OpenApi {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", param.type());
     // The server reads a blank optional parameter (or list item) as absent: the schema says so.
-    boolean blank = !param.required();
+    boolean blank = !param.isRequired();
     List<String> values =
         param.runValues() != null && run != null ? param.runValues().of(run) : param.values();
     if (!values.isEmpty()) {
@@ -101,11 +104,11 @@ final class OpenApi {
     }
     Map<String, Object> parameter = new LinkedHashMap<>();
     parameter.put("name", param.name());
-    parameter.put("in", param.in());
-    parameter.put("required", param.required());
+    parameter.put("in", param.in().openApiName());
+    parameter.put("required", param.isRequired());
     parameter.put("description", param.description());
-    if (param.list()) {
-      parameter.put("schema", Map.of("type", "array", "items", schema));
+    if (param.isList()) {
+      parameter.put("schema", JsonObjects.of("type", "array", "items", schema));
       parameter.put("style", "form");
       parameter.put("explode", true);
     } else {

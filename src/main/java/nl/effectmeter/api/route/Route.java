@@ -40,6 +40,6 @@ public record Route(
   }
 
   public List<String> queryParamNames() {
-    return params.stream().filter(p -> p.in().equals("query")).map(Param::name).toList();
+    return params.stream().filter(p -> p.in() == Param.In.QUERY).map(Param::name).toList();
   }
 }

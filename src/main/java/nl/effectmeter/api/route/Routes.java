@@ -9,6 +9,7 @@ import static nl.effectmeter.api.route.Param.queryInteger;
 import static nl.effectmeter.api.route.Param.queryList;
 import static nl.effectmeter.api.route.Param.queryListOf;
 import static nl.effectmeter.api.route.Param.requiredQuery;
+import static nl.effectmeter.api.route.Param.requiredQueryEnum;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -297,17 +298,9 @@ public final class Routes {
             "Municipalities against their peers for one regulation, indicator and period",
             List.of(
                 path("regulation", "Regulation code"),
-                new Param(
+                requiredQueryEnum(
                     "indicator",
-                    "query",
-                    "string",
-                    false,
-                    true,
                     FeasibilityHandlers.LEARNING_INDICATORS,
-                    null,
-                    null,
-                    null,
-                    null,
                     "timely_decision_rate or outcome_achievement_rate"),
                 requiredQuery("period", "A year (2025) or a quarter (2025-Q1)")
                     .matching(Granularity.YEAR.pattern() + "|" + Granularity.QUARTER.pattern()),

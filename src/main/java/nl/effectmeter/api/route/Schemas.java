@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.effectmeter.answer.DimensionService;
-import nl.effectmeter.answer.FeasibilityService;
 import nl.effectmeter.answer.ObservationJson;
 import nl.effectmeter.answer.ObservationPage;
 import nl.effectmeter.answer.RunRef;
@@ -30,6 +29,7 @@ import nl.effectmeter.answer.Scorecard;
 import nl.effectmeter.answer.SignalJson;
 import nl.effectmeter.api.IndicatorJson;
 import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.api.odata.Columns;
 import nl.effectmeter.api.odata.ODataEntitySet;
 import nl.effectmeter.api.odata.ODataError;
@@ -213,10 +213,10 @@ final class Schemas {
     schemas.put(
         "AssessmentOutcome",
         table(
-            FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS, FeasibilityService.ASSESSMENT_COLUMNS));
+            FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS, FeasibilityColumns.ASSESSMENT_COLUMNS));
     Map<String, Object> assessment = new LinkedHashMap<>();
     for (TableColumn column : FeasibilityColumns.ASSESSMENT_OUTCOME_COLUMNS) {
-      if (FeasibilityService.ASSESSMENT_COLUMNS.contains(column.name())) {
+      if (FeasibilityColumns.ASSESSMENT_COLUMNS.contains(column.name())) {
         assessment.put(column.name(), columnType(column));
       }
     }
@@ -290,7 +290,7 @@ final class Schemas {
                 "change", nullable("number"),
                 "change_interval", interval(),
                 "trend",
-                    Map.of(
+                    JsonObjects.of(
                         "type",
                         List.of("string", "null"),
                         "enum",
@@ -314,7 +314,7 @@ final class Schemas {
                         Revised.class,
                         props(
                             RevisionColumns.KIND,
-                            Map.of(
+                            JsonObjects.of(
                                 "type",
                                 "string",
                                 "enum",
@@ -423,7 +423,7 @@ final class Schemas {
                 "query", type("object"),
                 "total", integer(),
                 "revisions", array(schemaRef("Revision")))));
-    schemas.put("ParquetFile", Map.of("type", "string", "format", "binary"));
+    schemas.put("ParquetFile", JsonObjects.of("type", "string", "format", "binary"));
   }
 
   /**
@@ -453,11 +453,11 @@ final class Schemas {
         List.of("check", "dataset", "severity"),
         props(
             "check",
-            Map.of("type", "string", "enum", InputChecks.CHECKS),
+            JsonObjects.of("type", "string", "enum", InputChecks.CHECKS),
             "dataset",
             string(),
             "severity",
-            Map.of(
+            JsonObjects.of(
                 "type",
                 "string",
                 "enum",
@@ -531,7 +531,7 @@ final class Schemas {
                   "@odata.nextLink", string(),
                   "value",
                       array(
-                          Map.of(
+                          JsonObjects.of(
                               "type",
                               "object",
                               "properties",
