@@ -2,9 +2,9 @@ package nl.effectmeter.api;
 
 import io.javalin.http.Context;
 import java.util.Arrays;
-import java.util.Map;
 import nl.effectmeter.api.format.Responses;
 import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.store.RunRegistry;
 
@@ -21,7 +21,7 @@ public final class CatalogueHandlers {
         ctx,
         etagBase(),
         () ->
-            Map.of(
+            JsonObjects.of(
                 "catalogue_version",
                 Indicator.CATALOGUE_VERSION,
                 "indicators",

@@ -9,6 +9,7 @@ import nl.effectmeter.answer.DimensionService;
 import nl.effectmeter.answer.RunRef;
 import nl.effectmeter.api.format.Responses;
 import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
@@ -37,7 +38,7 @@ public final class DimensionHandlers {
                         return entry;
                       })
                   .toList();
-          return Map.of("run", RunRef.of(run), "dimensions", dimensions);
+          return JsonObjects.of("run", RunRef.of(run), "dimensions", dimensions);
         });
   }
 
@@ -63,7 +64,7 @@ public final class DimensionHandlers {
         ctx,
         run.id(),
         () ->
-            Map.of(
+            JsonObjects.of(
                 "run",
                 RunRef.of(run),
                 "dimension",

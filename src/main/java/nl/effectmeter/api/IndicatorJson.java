@@ -2,6 +2,8 @@ package nl.effectmeter.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.effectmeter.indicator.Breakdown;
@@ -41,12 +43,20 @@ public record IndicatorJson(
     return new IndicatorJson(
         indicator.id(),
         indicator.family().label(),
-        Map.of("en", indicator.titleEn(), "nl", indicator.titleNl()),
+        titles(indicator),
         indicator.description(),
         indicator.unit().label(),
         indicator.better() == null ? null : indicator.better().label(),
         indicator.computation(),
         published,
         indicator.hasInterval());
+  }
+
+  /** The titles by language, English first: the same bytes in every answer. */
+  private static Map<String, String> titles(Indicator indicator) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    titles.put("en", indicator.titleEn());
+    titles.put("nl", indicator.titleNl());
+    return Collections.unmodifiableMap(titles);
   }
 }

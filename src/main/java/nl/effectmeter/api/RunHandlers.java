@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.effectmeter.api.format.Responses;
 import nl.effectmeter.api.http.ApiProblem;
 import nl.effectmeter.api.http.Json;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.warehouse.Manifest;
@@ -70,7 +71,7 @@ public final class RunHandlers {
   }
 
   public void health(Context ctx) {
-    ctx.contentType(Responses.JSON).result(Json.bytes(Map.of("status", "up")));
+    ctx.contentType(Responses.JSON).result(Json.bytes(JsonObjects.of("status", "up")));
   }
 
   /**

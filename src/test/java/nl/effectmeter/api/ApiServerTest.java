@@ -58,6 +58,20 @@ class ApiServerTest {
   }
 
   @Test
+  void anAnswerKeepsItsNamesInTheOrderWritten() {
+    // Map.of would give these in an order that changes from one server start to the next.
+    JsonNode catalogue = json(server.get("/api/v1/indicators"));
+    assertThat(catalogue.fieldNames())
+        .toIterable()
+        .containsExactly("catalogue_version", "indicators");
+    assertThat(catalogue.get("indicators").get(0).get("title").fieldNames())
+        .toIterable()
+        .containsExactly("en", "nl");
+    JsonNode regulations = json(server.get("/api/v1/dimensions/regulation"));
+    assertThat(regulations.fieldNames()).toIterable().startsWith("run", "dimension");
+  }
+
+  @Test
   void oneCatalogueEntryNamesItsBreakdowns() {
     JsonNode gap = json(server.get("/api/v1/indicators/segment_outcome_gap"));
     assertThat(gap.get("breakdowns")).hasSize(1);

@@ -12,6 +12,7 @@ import nl.effectmeter.api.format.Responses;
 import nl.effectmeter.api.http.Answer;
 import nl.effectmeter.api.http.ApiNames;
 import nl.effectmeter.api.http.ApiProblem;
+import nl.effectmeter.api.http.JsonObjects;
 import nl.effectmeter.store.Run;
 import nl.effectmeter.store.RunRegistry;
 
@@ -35,7 +36,7 @@ public final class ODataHandler {
     ctx.header("OData-Version", "4.0");
     List<Map<String, Object>> sets = new ArrayList<>();
     for (ODataEntitySet<?> set : ODataModel.SETS) {
-      sets.add(Map.of("name", set.name(), "kind", "EntitySet", "url", set.name()));
+      sets.add(JsonObjects.of("name", set.name(), "kind", "EntitySet", "url", set.name()));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", base(ctx) + "$metadata");
@@ -53,9 +54,9 @@ public final class ODataHandler {
    * BI Desktop connects to the service root as this client reached it.
    */
   public void pbids(Context ctx) {
-    Map<String, Object> address = Map.of("url", base(ctx));
+    Map<String, Object> address = JsonObjects.of("url", base(ctx));
     Map<String, Object> connection = new LinkedHashMap<>();
-    connection.put("details", Map.of("protocol", "odata", "address", address));
+    connection.put("details", JsonObjects.of("protocol", "odata", "address", address));
     connection.put("options", Map.of());
     connection.put("mode", null);
     Map<String, Object> body = new LinkedHashMap<>();
