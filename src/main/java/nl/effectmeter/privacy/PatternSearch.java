@@ -6,10 +6,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import nl.effectmeter.indicator.Quantity;
 
@@ -41,6 +39,7 @@ final class PatternSearch {
   private final List<Relation> relations;
   private final BitSet hidden;
   private final int[] fineFirst;
+  private int[] cellAt;
   private final BitSet changed = new BitSet();
   private final BitSet added = new BitSet();
   private final BitSet unprotectable = new BitSet();
@@ -459,71 +458,50 @@ final class PatternSearch {
 
   /**
    * Hidden cells that the generating relations determine, by exact elimination per connected part;
-   * only the parts holding a cell hidden since the last elimination can have changed.
+   * only the parts holding a cell hidden since the last elimination can have changed. Those parts
+   * are found by walking from the changed cells through the relations they take part in, so an
+   * elimination costs what its parts hold, not what the whole year holds.
    */
   private List<Certificate> determinedTogether() {
-    int[] component = components();
-    BitSet dirty = new BitSet();
+    BitSet reached = new BitSet();
+    BitSet taken = new BitSet();
+    List<int[]> parts = new ArrayList<>();
     for (int cell = changed.nextSetBit(0); cell >= 0; cell = changed.nextSetBit(cell + 1)) {
-      dirty.set(component[cell]);
+      if (hidden.get(cell) && !reached.get(cell)) {
+        parts.add(partOf(cell, reached, taken));
+      }
     }
     changed.clear();
-    Map<Integer, List<Relation>> rowsOf = new TreeMap<>();
-    IdentityHashMap<Relation, int[]> columnsOf = new IdentityHashMap<>();
-    IdentityHashMap<Relation, long[]> coefficientsOf = new IdentityHashMap<>();
-    for (Relation relation : relations) {
-      if (!relation.holdsFor(quantity) || !relation.generating()) {
-        continue;
-      }
-      int count = hidden.get(relation.parent()) ? 1 : 0;
-      for (int child : relation.children()) {
-        count += hidden.get(child) ? 1 : 0;
-      }
-      if (count == 0) {
-        continue;
-      }
-      int part =
-          component[hidden.get(relation.parent()) ? relation.parent() : firstHidden(relation)];
-      if (!dirty.get(part)) {
-        continue;
-      }
-      int[] columns = new int[count];
-      long[] coefficients = new long[count];
-      int n = 0;
-      for (int child : relation.children()) {
-        if (hidden.get(child)) {
-          columns[n] = fineFirst[child];
-          coefficients[n++] = -1;
-        }
-      }
-      if (hidden.get(relation.parent())) {
-        columns[n] = fineFirst[relation.parent()];
-        coefficients[n++] = 1;
-      }
-      sortTogether(columns, coefficients);
-      rowsOf.computeIfAbsent(part, k -> new ArrayList<>()).add(relation);
-      columnsOf.put(relation, columns);
-      coefficientsOf.put(relation, coefficients);
-    }
-    Map<Integer, ModularEchelon> systems = new TreeMap<>();
-    for (Map.Entry<Integer, List<Relation>> part : rowsOf.entrySet()) {
-      ModularEchelon system = new ModularEchelon();
-      for (Relation relation : part.getValue()) {
-        system.add(columnsOf.get(relation), coefficientsOf.get(relation));
-      }
-      systems.put(part.getKey(), system);
-    }
-    int[] cellAt = new int[fineFirst.length];
-    for (int cell = 0; cell < fineFirst.length; cell++) {
-      cellAt[fineFirst[cell]] = cell;
-    }
+    int[] cellAt = cellAt();
     List<Certificate> result = new ArrayList<>();
-    for (Map.Entry<Integer, ModularEchelon> system : systems.entrySet()) {
-      List<Relation> rows = rowsOf.get(system.getKey());
-      for (ModularEchelon.Determined d : system.getValue().determined()) {
+    for (int[] part : parts) {
+      ModularEchelon system = new ModularEchelon();
+      for (int r : part) {
+        Relation relation = relations.get(r);
+        int count = hidden.get(relation.parent()) ? 1 : 0;
+        for (int child : relation.children()) {
+          count += hidden.get(child) ? 1 : 0;
+        }
+        int[] columns = new int[count];
+        long[] coefficients = new long[count];
+        int n = 0;
+        for (int child : relation.children()) {
+          if (hidden.get(child)) {
+            columns[n] = fineFirst[child];
+            coefficients[n++] = -1;
+          }
+        }
+        if (hidden.get(relation.parent())) {
+          columns[n] = fineFirst[relation.parent()];
+          coefficients[n++] = 1;
+        }
+        sortTogether(columns, coefficients);
+        system.add(columns, coefficients);
+      }
+      for (ModularEchelon.Determined d : system.determined()) {
         List<Relation> used = new ArrayList<>(d.rows().length);
         for (int r : d.rows()) {
-          used.add(rows.get(r));
+          used.add(relations.get(part[r]));
         }
         result.add(new Certificate(cellAt[d.column()], used, d.weights()));
       }
@@ -532,34 +510,50 @@ final class PatternSearch {
     return result;
   }
 
-  private int firstHidden(Relation relation) {
-    for (int child : relation.children()) {
-      if (hidden.get(child)) {
-        return child;
-      }
-    }
-    throw new IllegalStateException("Relation without a hidden cell");
-  }
-
-  /** Connected parts of the hidden cells: linked by a generating relation holding two of them. */
-  private int[] components() {
-    UnionFind parts = new UnionFind(lattice.size());
-    for (Relation relation : relations) {
-      if (!relation.holdsFor(quantity) || !relation.generating()) {
-        continue;
-      }
-      int first = hidden.get(relation.parent()) ? relation.parent() : -1;
-      for (int child : relation.children()) {
-        if (hidden.get(child)) {
-          if (first < 0) {
-            first = child;
-          } else {
-            parts.union(first, child);
-          }
+  /**
+   * The generating relations of the connected part of the hidden cells that holds the cell (linked
+   * by a generating relation holding two of them), ascending: the rows of its system, in the order
+   * a scan of every relation would give them.
+   */
+  private int[] partOf(int cell, BitSet reached, BitSet taken) {
+    List<Integer> part = new ArrayList<>();
+    Deque<Integer> work = new ArrayDeque<>();
+    reached.set(cell);
+    work.add(cell);
+    while (!work.isEmpty()) {
+      int at = work.poll();
+      for (int r : lattice.relationsOf(quantity, at)) {
+        Relation relation = relations.get(r);
+        if (taken.get(r) || !relation.holdsFor(quantity) || !relation.generating()) {
+          continue;
+        }
+        taken.set(r);
+        part.add(r);
+        reach(relation.parent(), reached, work);
+        for (int child : relation.children()) {
+          reach(child, reached, work);
         }
       }
     }
-    return parts.roots();
+    return part.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  private void reach(int cell, BitSet reached, Deque<Integer> work) {
+    if (hidden.get(cell) && !reached.get(cell)) {
+      reached.set(cell);
+      work.add(cell);
+    }
+  }
+
+  /** The cell of each column of the elimination order. */
+  private int[] cellAt() {
+    if (cellAt == null) {
+      cellAt = new int[fineFirst.length];
+      for (int cell = 0; cell < fineFirst.length; cell++) {
+        cellAt[fineFirst[cell]] = cell;
+      }
+    }
+    return cellAt;
   }
 
   private static void sortTogether(int[] columns, long[] coefficients) {
