@@ -1,5 +1,11 @@
 package nl.effectmeter.generate;
 
+import static nl.effectmeter.reference.CodeLists.CENTRAL_GOVERNMENT_LAYER;
+import static nl.effectmeter.reference.CodeLists.INDEPENDENT_BODY_LAYER;
+import static nl.effectmeter.reference.CodeLists.MUNICIPALITY_LAYER;
+import static nl.effectmeter.reference.CodeLists.PROVINCE_LAYER;
+import static nl.effectmeter.reference.CodeLists.WATER_BOARD_LAYER;
+
 import java.util.List;
 import nl.effectmeter.reference.Organisation;
 
@@ -12,21 +18,22 @@ final class DutchOrganisations {
 
   static final List<Organisation> ALL =
       List.of(
-          new Organisation("UWV", "Uitvoeringsinstituut Werknemersverzekeringen", "zbo"),
-          new Organisation("SVB", "Sociale Verzekeringsbank", "zbo"),
-          new Organisation("DUO", "Dienst Uitvoering Onderwijs", "rijk"),
-          new Organisation("BDT", "Belastingdienst/Toeslagen", "rijk"),
-          new Organisation("GM0363", "Gemeente Amsterdam", "gemeente"),
-          new Organisation("GM0599", "Gemeente Rotterdam", "gemeente"),
-          new Organisation("GM0518", "Gemeente 's-Gravenhage", "gemeente"),
-          new Organisation("GM0344", "Gemeente Utrecht", "gemeente"),
-          new Organisation("GM0772", "Gemeente Eindhoven", "gemeente"),
-          new Organisation("GM0014", "Gemeente Groningen", "gemeente"),
-          new Organisation("GM0193", "Gemeente Zwolle", "gemeente"),
-          new Organisation("GM0935", "Gemeente Maastricht", "gemeente"),
-          new Organisation("GM0088", "Gemeente Schiermonnikoog", "gemeente"),
-          new Organisation("PV26", "Provincie Utrecht", "provincie"),
-          new Organisation("HDSR", "Hoogheemraadschap De Stichtse Rijnlanden", "waterschap"));
+          new Organisation(
+              "UWV", "Uitvoeringsinstituut Werknemersverzekeringen", INDEPENDENT_BODY_LAYER),
+          new Organisation("SVB", "Sociale Verzekeringsbank", INDEPENDENT_BODY_LAYER),
+          new Organisation("DUO", "Dienst Uitvoering Onderwijs", CENTRAL_GOVERNMENT_LAYER),
+          new Organisation("BDT", "Belastingdienst/Toeslagen", CENTRAL_GOVERNMENT_LAYER),
+          new Organisation("GM0363", "Gemeente Amsterdam", MUNICIPALITY_LAYER),
+          new Organisation("GM0599", "Gemeente Rotterdam", MUNICIPALITY_LAYER),
+          new Organisation("GM0518", "Gemeente 's-Gravenhage", MUNICIPALITY_LAYER),
+          new Organisation("GM0344", "Gemeente Utrecht", MUNICIPALITY_LAYER),
+          new Organisation("GM0772", "Gemeente Eindhoven", MUNICIPALITY_LAYER),
+          new Organisation("GM0014", "Gemeente Groningen", MUNICIPALITY_LAYER),
+          new Organisation("GM0193", "Gemeente Zwolle", MUNICIPALITY_LAYER),
+          new Organisation("GM0935", "Gemeente Maastricht", MUNICIPALITY_LAYER),
+          new Organisation("GM0088", "Gemeente Schiermonnikoog", MUNICIPALITY_LAYER),
+          new Organisation("PV26", "Provincie Utrecht", PROVINCE_LAYER),
+          new Organisation("HDSR", "Hoogheemraadschap De Stichtse Rijnlanden", WATER_BOARD_LAYER));
 
   private DutchOrganisations() {}
 }

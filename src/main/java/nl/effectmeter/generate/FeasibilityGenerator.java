@@ -146,7 +146,7 @@ final class FeasibilityGenerator {
           "UDO-WMO-0001",
           "WMO",
           "",
-          "gemeente",
+          CodeLists.MUNICIPALITY_LAYER,
           wmoFrom.minusMonths(3).toString(),
           wmoFrom.toString(),
           "feasible",
@@ -163,11 +163,11 @@ final class FeasibilityGenerator {
         String organisation = "";
         String layer = "";
         if (regulation.executedByEveryMunicipality()) {
-          layer = "gemeente";
+          layer = CodeLists.MUNICIPALITY_LAYER;
         } else {
           Organisation executor = world.organisation(regulation.executor());
-          if (executor.governmentLayer().equals("provincie")
-              || executor.governmentLayer().equals("waterschap")) {
+          if (executor.governmentLayer().equals(CodeLists.PROVINCE_LAYER)
+              || executor.governmentLayer().equals(CodeLists.WATER_BOARD_LAYER)) {
             layer = executor.governmentLayer();
           } else {
             organisation = executor.code();
@@ -195,7 +195,19 @@ final class FeasibilityGenerator {
       String from = "2025-01-01";
       defect(out, "malformed_record", "AD-1", "WW", "UWV", "", at, from, "feasible", "", "");
       defect(
-          out, "bad_value", "AD-2", "WW", "UWV", "gemeente", at, from, "feasible", "", "", "", "");
+          out,
+          "bad_value",
+          "AD-2",
+          "WW",
+          "UWV",
+          CodeLists.MUNICIPALITY_LAYER,
+          at,
+          from,
+          "feasible",
+          "",
+          "",
+          "",
+          "");
       defect(
           out, "unknown_reference", "AD-3", "WAO", "UWV", "", at, from, "feasible", "", "", "", "");
       defect(
@@ -213,7 +225,7 @@ final class FeasibilityGenerator {
     }
     List<Organisation> municipalities = new ArrayList<>();
     for (Organisation organisation : world.organisations()) {
-      if (organisation.governmentLayer().equals("gemeente")) {
+      if (organisation.governmentLayer().equals(CodeLists.MUNICIPALITY_LAYER)) {
         municipalities.add(organisation);
       }
     }

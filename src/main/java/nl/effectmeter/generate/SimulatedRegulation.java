@@ -3,6 +3,7 @@ package nl.effectmeter.generate;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import nl.effectmeter.reference.CodeLists;
 
 /**
  * A regulation with its legal terms and how the generator simulates it.
@@ -27,7 +28,7 @@ public record SimulatedRegulation(
     double achieveRate,
     List<String> outcomeTypes) {
 
-  public static final String EVERY_MUNICIPALITY = "gemeente";
+  public static final String EVERY_MUNICIPALITY = CodeLists.MUNICIPALITY_LAYER;
 
   public SimulatedRegulation {
     requireNonNull(code, "code is null");

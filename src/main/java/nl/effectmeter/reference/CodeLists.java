@@ -7,9 +7,32 @@ import java.util.List;
  * generator writes them.
  */
 public final class CodeLists {
+  /** An organisation's {@code government_layer}: central government (het Rijk). */
+  public static final String CENTRAL_GOVERNMENT_LAYER = "rijk";
+
+  /**
+   * An organisation's {@code government_layer}: an independent administrative body (zelfstandig
+   * bestuursorgaan).
+   */
+  public static final String INDEPENDENT_BODY_LAYER = "zbo";
+
+  /** An organisation's {@code government_layer}: a municipality (gemeente). */
+  public static final String MUNICIPALITY_LAYER = "gemeente";
+
+  /** An organisation's {@code government_layer}: a province (provincie). */
+  public static final String PROVINCE_LAYER = "provincie";
+
+  /** An organisation's {@code government_layer}: a water board (waterschap). */
+  public static final String WATER_BOARD_LAYER = "waterschap";
+
   /** An organisation's {@code government_layer}. */
   public static final List<String> GOVERNMENT_LAYERS =
-      List.of("rijk", "zbo", "gemeente", "provincie", "waterschap");
+      List.of(
+          CENTRAL_GOVERNMENT_LAYER,
+          INDEPENDENT_BODY_LAYER,
+          MUNICIPALITY_LAYER,
+          PROVINCE_LAYER,
+          WATER_BOARD_LAYER);
 
   /** A feasibility signal's {@code kind}. */
   public static final List<String> FEASIBILITY_KINDS = List.of("noodsignaal", "knelpunt");

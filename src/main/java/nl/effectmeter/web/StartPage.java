@@ -7,13 +7,19 @@ import java.util.TreeMap;
 import nl.effectmeter.answer.DimensionService;
 import nl.effectmeter.answer.RunRef;
 import nl.effectmeter.indicator.Dimension;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.store.Run;
 
 /** The start page: the run, the organisations by government layer, and the run's signals. */
 final class StartPage {
   /** Layers in the order of government, central first; others follow by name. */
   private static final List<String> LAYERS =
-      List.of("rijk", "zbo", "provincie", "gemeente", "waterschap");
+      List.of(
+          CodeLists.CENTRAL_GOVERNMENT_LAYER,
+          CodeLists.INDEPENDENT_BODY_LAYER,
+          CodeLists.PROVINCE_LAYER,
+          CodeLists.MUNICIPALITY_LAYER,
+          CodeLists.WATER_BOARD_LAYER);
 
   private StartPage() {}
 

@@ -1,6 +1,7 @@
 package nl.effectmeter.web;
 
 import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.reference.CodeLists;
 
 /** Names of the published codes (questions, layers, signals, trends) in a language. */
 final class Terms {
@@ -27,11 +28,12 @@ final class Terms {
   static String layer(String layer, Language language) {
     boolean nl = language == Language.NL;
     return switch (layer == null ? "" : layer) {
-      case "rijk" -> nl ? "Rijksoverheid" : "Central government";
-      case "zbo" -> nl ? "Zelfstandige bestuursorganen" : "Independent administrative bodies";
-      case "gemeente" -> nl ? "Gemeenten" : "Municipalities";
-      case "provincie" -> nl ? "Provincies" : "Provinces";
-      case "waterschap" -> nl ? "Waterschappen" : "Water boards";
+      case CodeLists.CENTRAL_GOVERNMENT_LAYER -> nl ? "Rijksoverheid" : "Central government";
+      case CodeLists.INDEPENDENT_BODY_LAYER ->
+          nl ? "Zelfstandige bestuursorganen" : "Independent administrative bodies";
+      case CodeLists.MUNICIPALITY_LAYER -> nl ? "Gemeenten" : "Municipalities";
+      case CodeLists.PROVINCE_LAYER -> nl ? "Provincies" : "Provinces";
+      case CodeLists.WATER_BOARD_LAYER -> nl ? "Waterschappen" : "Water boards";
       case "" -> nl ? "Onbekende bestuurslaag" : "Unknown government layer";
       default -> layer;
     };
