@@ -21,6 +21,7 @@ import nl.effectmeter.cells.FactColumns;
 import nl.effectmeter.dataset.InputDataset;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Indicator;
+import nl.effectmeter.reference.CodeLists;
 import nl.effectmeter.warehouse.FeasibilityColumns;
 import nl.effectmeter.warehouse.PublishedColumns;
 import nl.effectmeter.warehouse.RevisionColumns;
@@ -46,6 +47,8 @@ class ColumnNamesTest {
   private static final Path MAIN = Path.of("src/main/java/nl/effectmeter");
 
   private static final String INPUT_HOME = "dataset/InputColumns.java";
+
+  private static final String CODE_LISTS_HOME = "reference/CodeLists.java";
 
   private static final Set<String> API_SIDE = Set.of("api", "answer", "web", "server");
 
@@ -270,6 +273,37 @@ class ColumnNamesTest {
       }
     }
     assertEquals(List.of(), found, "API-side files that name input columns");
+  }
+
+  /**
+   * A government layer's code ({@code rijk}, {@code gemeente}, ...) is written out only in {@code
+   * reference/CodeLists.java}; everywhere else it is one of that file's constants ({@code
+   * CodeLists.MUNICIPALITY_LAYER}), so that a list, a switch or a synthetic organisation cannot
+   * drift from the code list ingest validates.
+   */
+  @Test
+  void governmentLayerCodesAreWrittenOutOnlyInCodeLists() throws IOException {
+    Set<String> layers = Set.copyOf(CodeLists.GOVERNMENT_LAYERS);
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, String> source : sources().entrySet()) {
+      if (source.getKey().equals(CODE_LISTS_HOME)) {
+        continue;
+      }
+      Matcher literal = LITERAL.matcher(source.getValue());
+      while (literal.find()) {
+        if (layers.contains(literal.group(1))) {
+          found.add(source.getKey() + ": \"" + literal.group(1) + "\"");
+        }
+      }
+    }
+    String home = Files.readString(MAIN.resolve(CODE_LISTS_HOME));
+    for (String layer : layers) {
+      assertTrue(home.contains("\"" + layer + "\""), layer + " is not in " + CODE_LISTS_HOME);
+    }
+    assertEquals(
+        List.of(),
+        found,
+        "government layer codes written out beside " + CODE_LISTS_HOME + "; use it");
   }
 
   /**
