@@ -9,24 +9,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.effectmeter.testing.JobProcess;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Killing the job (SIGKILL, no chance to clean up) at any step leaves the previously published run
- * served and intact; a later complete run then takes over.
+ * served and intact; a later complete run then takes over. The complete run comes last, after the
+ * killed runs of the tests before it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KilledRunTest {
   @TempDir static Path warehouse;
   private static String firstRun;
   private static Map<String, String> firstRunFiles;
+
+  /** The runs killed so far, in the order they were killed. */
+  private static final List<String> killed = new ArrayList<>();
 
   @BeforeAll
   static void publishAFirstRun() throws Exception {
@@ -40,26 +50,36 @@ class KilledRunTest {
   }
 
   @Test
+  @Order(1)
   void aRunKilledWhileValidatingLeavesTheServedRunIntact() throws Exception {
     killAfter("killed-validating", "Validated services");
     assertServedRunIntact("killed-validating");
   }
 
   @Test
+  @Order(2)
   void aRunKilledWhileAggregatingLeavesTheServedRunIntact() throws Exception {
     killAfter("killed-aggregating", "Aggregating cells");
     assertServedRunIntact("killed-aggregating");
   }
 
   @Test
+  @Order(3)
   void aRunKilledWhileWritingTablesLeavesTheServedRunIntact() throws Exception {
     killAfter("killed-writing", "indicator values");
     assertServedRunIntact("killed-writing");
   }
 
+  /**
+   * After the tests before it, the complete run follows their three killed runs, the last of them
+   * killed while writing its tables; run on its own, it kills a run of its own first.
+   */
   @Test
+  @Order(4)
   void aCompleteRunAfterAKilledOneIsPublishedAndServed() throws Exception {
-    killAfter("killed-then-redone", "Validated outcomes");
+    if (killed.isEmpty()) {
+      killAfter("killed-then-redone", "Validated outcomes");
+    }
     // Its log goes to a file: nothing reads a pipe, which would stop the job once it is full.
     Process job = JobProcess.start(warehouse, "redone", 2, warehouse.resolveSibling("redone.log"));
     assertThat(job.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -67,6 +87,9 @@ class KilledRunTest {
     assertThat(current()).isEqualTo("redone");
     assertThat(warehouse.resolve("runs/redone/manifest.json")).exists();
     assertThat(fingerprint(warehouse.resolve("runs").resolve(firstRun))).isEqualTo(firstRunFiles);
+    for (String run : killed) {
+      assertThat(warehouse.resolve("runs").resolve(run)).doesNotExist();
+    }
     restoreFirstRun();
   }
 
@@ -85,6 +108,7 @@ class KilledRunTest {
     }
     assertThat(job.waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(seen).as("the job reached '%s' before it was killed", logLine).isTrue();
+    killed.add(runId);
   }
 
   private static void assertServedRunIntact(String killedRun) throws Exception {

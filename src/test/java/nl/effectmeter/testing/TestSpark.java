@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The one small local Spark session every Spark test shares, configured as the job configures
  * itself for a small input on two cores ({@code IndicatorJob}): one shuffle partition per core, no
- * adaptive re-planning.
+ * adaptive re-planning, hash aggregation of the percentiles' maps.
  */
 public final class TestSpark {
   private static SparkSession session;
@@ -22,6 +22,9 @@ public final class TestSpark {
               .config("spark.ui.enabled", "false")
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.sql.adaptive.enabled", "false")
+              // As the job sets it: one value-count map per cell for the exact percentiles, not a
+              // sort of every input row once a task holds more than 128 cells.
+              .config("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "1000000")
               .config("spark.default.parallelism", "2")
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.driver.host", "127.0.0.1")
