@@ -3,6 +3,7 @@ package nl.effectmeter.feasibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.effectmeter.reference.CodeLists;
 
 /** The feasibility tables in a few plain lines, for the summary a run prints. */
 public final class FeasibilityStory {
@@ -21,7 +22,7 @@ public final class FeasibilityStory {
             tables.peerComparison().size(),
             tables.peerComparison().stream().filter(p -> "above".equals(p.position())).count()));
     for (Evidence e : tables.evidence()) {
-      if (!"noodsignaal".equals(e.signal().kind())) {
+      if (!CodeLists.NOODSIGNAAL.equals(e.signal().kind())) {
         continue;
       }
       StringBuilder line =

@@ -53,12 +53,12 @@ final class FeasibilityGenerator {
           "NS-0001",
           "UWV",
           "WIA",
-          "noodsignaal",
+          CodeLists.NOODSIGNAAL,
           raised + "T09:30:00",
           "De nieuwe WIA-regels zijn met de huidige capaciteit niet uitvoerbaar: de achterstand in"
               + " claimbeoordelingen groeit elke maand",
           Story.respondedOn(asOf) + "T16:00:00",
-          "postponed"
+          CodeLists.POSTPONED_RESPONSE
         });
     long count = 200 + settings.cases() / 1000;
     long days = asOf.toEpochDay() - settings.start().toEpochDay();
@@ -83,7 +83,7 @@ final class FeasibilityGenerator {
             String.format("KP-%05d", i),
             pair[0],
             pair[1],
-            "knelpunt",
+            CodeLists.KNELPUNT,
             on.toString(),
             SUMMARIES[random.nextInt(SUMMARIES.length)],
             responded,
@@ -92,30 +92,51 @@ final class FeasibilityGenerator {
     }
     if (settings.defects()) {
       String ok = "2025-01-10";
-      defect(out, "malformed_record", "KD-1", "UWV", "WW", "knelpunt", ok, "Te druk", "", "", "x");
-      defect(out, "duplicate_key", "KD-2", "SVB", "AOW", "knelpunt", ok, "Te druk", "", "");
-      defect(out, "duplicate_key", "KD-2", "SVB", "KB", "knelpunt", ok, "Te druk", "", "");
-      defect(out, "missing_required", "KD-3", "SVB", "AOW", "knelpunt", ok, "", "", "");
+      defect(
+          out,
+          "malformed_record",
+          "KD-1",
+          "UWV",
+          "WW",
+          CodeLists.KNELPUNT,
+          ok,
+          "Te druk",
+          "",
+          "",
+          "x");
+      defect(out, "duplicate_key", "KD-2", "SVB", "AOW", CodeLists.KNELPUNT, ok, "Te druk", "", "");
+      defect(out, "duplicate_key", "KD-2", "SVB", "KB", CodeLists.KNELPUNT, ok, "Te druk", "", "");
+      defect(out, "missing_required", "KD-3", "SVB", "AOW", CodeLists.KNELPUNT, ok, "", "", "");
       defect(out, "bad_value", "KD-4", "SVB", "AOW", "alarm", ok, "Te druk", "", "");
-      defect(out, "unknown_reference", "KD-5", "CAK", "AOW", "knelpunt", ok, "Te druk", "", "");
+      defect(
+          out,
+          "unknown_reference",
+          "KD-5",
+          "CAK",
+          "AOW",
+          CodeLists.KNELPUNT,
+          ok,
+          "Te druk",
+          "",
+          "");
       defect(
           out,
           "date_order",
           "KD-6",
           "SVB",
           "AOW",
-          "knelpunt",
+          CodeLists.KNELPUNT,
           ok,
           "Te druk",
           "2025-01-09",
-          "adjusted");
+          CodeLists.ADJUSTED_RESPONSE);
       defect(
           out,
           "future_date",
           "KD-7",
           "SVB",
           "AOW",
-          "knelpunt",
+          CodeLists.KNELPUNT,
           asOf.plusDays(3).toString(),
           "Te druk",
           "",

@@ -34,12 +34,30 @@ public final class CodeLists {
           PROVINCE_LAYER,
           WATER_BOARD_LAYER);
 
+  /** A feasibility signal's {@code kind}: an emergency signal, the policy cannot be carried out. */
+  public static final String NOODSIGNAAL = "noodsignaal";
+
+  /** A feasibility signal's {@code kind}: a bottleneck in carrying the policy out. */
+  public static final String KNELPUNT = "knelpunt";
+
   /** A feasibility signal's {@code kind}. */
-  public static final List<String> FEASIBILITY_KINDS = List.of("noodsignaal", "knelpunt");
+  public static final List<String> FEASIBILITY_KINDS = List.of(NOODSIGNAAL, KNELPUNT);
+
+  /** A feasibility signal's {@code response}: the policy was adjusted. */
+  public static final String ADJUSTED_RESPONSE = "adjusted";
+
+  /** A feasibility signal's {@code response}: the policy's start was postponed. */
+  public static final String POSTPONED_RESPONSE = "postponed";
+
+  /** A feasibility signal's {@code response}: the organisation was given more resources. */
+  public static final String RESOURCES_RESPONSE = "resources";
+
+  /** A feasibility signal's {@code response}: the signal was rejected. */
+  public static final String REJECTED_RESPONSE = "rejected";
 
   /** A feasibility signal's {@code response}. */
   public static final List<String> FEASIBILITY_RESPONSES =
-      List.of("adjusted", "postponed", "resources", "rejected");
+      List.of(ADJUSTED_RESPONSE, POSTPONED_RESPONSE, RESOURCES_RESPONSE, REJECTED_RESPONSE);
 
   /** A case's {@code decision}: granted. */
   public static final String GRANTED = "granted";

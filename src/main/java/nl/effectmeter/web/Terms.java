@@ -70,8 +70,8 @@ final class Terms {
   /** {@code noodsignaal} or {@code knelpunt}, FEASIBILITY.md's two kinds of feasibility signal. */
   static String feasibilityKind(String kind, Language language) {
     return switch (kind == null ? "" : kind) {
-      case "noodsignaal" -> Words.NOODSIGNAAL.in(language);
-      case "knelpunt" -> Words.KNELPUNT.in(language);
+      case CodeLists.NOODSIGNAAL -> Words.NOODSIGNAAL.in(language);
+      case CodeLists.KNELPUNT -> Words.KNELPUNT.in(language);
       default -> kind;
     };
   }
@@ -82,10 +82,10 @@ final class Terms {
       return null;
     }
     return switch (response) {
-      case "adjusted" -> Words.ADJUSTED.in(language);
-      case "postponed" -> Words.POSTPONED.in(language);
-      case "resources" -> Words.RESOURCES.in(language);
-      case "rejected" -> Words.REJECTED.in(language);
+      case CodeLists.ADJUSTED_RESPONSE -> Words.ADJUSTED.in(language);
+      case CodeLists.POSTPONED_RESPONSE -> Words.POSTPONED.in(language);
+      case CodeLists.RESOURCES_RESPONSE -> Words.RESOURCES.in(language);
+      case CodeLists.REJECTED_RESPONSE -> Words.REJECTED.in(language);
       default -> response;
     };
   }

@@ -283,27 +283,42 @@ class ColumnNamesTest {
    */
   @Test
   void governmentLayerCodesAreWrittenOutOnlyInCodeLists() throws IOException {
-    Set<String> layers = Set.copyOf(CodeLists.GOVERNMENT_LAYERS);
+    assertWrittenOutOnlyInCodeLists("government layer", CodeLists.GOVERNMENT_LAYERS, Set.of());
+  }
+
+  /**
+   * The same for a feasibility signal's kind and response. {@code web/Words.java} holds the words a
+   * page shows, and the Dutch word for an emergency signal is the code itself.
+   */
+  @Test
+  void feasibilityKindsAndResponsesAreWrittenOutOnlyInCodeLists() throws IOException {
+    List<String> codes = new ArrayList<>(CodeLists.FEASIBILITY_KINDS);
+    codes.addAll(CodeLists.FEASIBILITY_RESPONSES);
+    assertWrittenOutOnlyInCodeLists(
+        "feasibility kind or response", codes, Set.of("web/Words.java"));
+  }
+
+  private static void assertWrittenOutOnlyInCodeLists(
+      String what, List<String> codeList, Set<String> wordFiles) throws IOException {
+    Set<String> codes = Set.copyOf(codeList);
     List<String> found = new ArrayList<>();
     for (Map.Entry<String, String> source : sources().entrySet()) {
-      if (source.getKey().equals(CODE_LISTS_HOME)) {
+      if (source.getKey().equals(CODE_LISTS_HOME) || wordFiles.contains(source.getKey())) {
         continue;
       }
       Matcher literal = LITERAL.matcher(source.getValue());
       while (literal.find()) {
-        if (layers.contains(literal.group(1))) {
+        if (codes.contains(literal.group(1))) {
           found.add(source.getKey() + ": \"" + literal.group(1) + "\"");
         }
       }
     }
     String home = Files.readString(MAIN.resolve(CODE_LISTS_HOME));
-    for (String layer : layers) {
-      assertTrue(home.contains("\"" + layer + "\""), layer + " is not in " + CODE_LISTS_HOME);
+    for (String code : codes) {
+      assertTrue(home.contains("\"" + code + "\""), code + " is not in " + CODE_LISTS_HOME);
     }
     assertEquals(
-        List.of(),
-        found,
-        "government layer codes written out beside " + CODE_LISTS_HOME + "; use it");
+        List.of(), found, what + " codes written out beside " + CODE_LISTS_HOME + "; use it");
   }
 
   /**
