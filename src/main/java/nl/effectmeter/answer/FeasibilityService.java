@@ -139,12 +139,6 @@ public final class FeasibilityService {
     return assessments(run, List.of()).stream().filter(a -> id.equals(a.id())).findFirst();
   }
 
-  /** Whether the run has peer comparisons of this regulation at all. */
-  static boolean hasLearning(Run run, String regulation) {
-    return run.feasibility().peerComparison().stream()
-        .anyMatch(r -> regulation.equals(r.regulation()));
-  }
-
   /**
    * The peer comparisons of one regulation, indicator and period, grouped by peer group; within a
    * group best first (the indicator's better direction), unpositioned rows last.

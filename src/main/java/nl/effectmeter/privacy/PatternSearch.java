@@ -39,7 +39,10 @@ final class PatternSearch {
   private final List<Relation> relations;
   private final BitSet hidden;
   private final int[] fineFirst;
-  private int[] cellAt;
+
+  /** The cell of each column of the elimination order: {@code fineFirst} inverted. */
+  private final int[] cellAt;
+
   private final BitSet changed = new BitSet();
   private final BitSet added = new BitSet();
   private final BitSet unprotectable = new BitSet();
@@ -88,6 +91,10 @@ final class PatternSearch {
     this.candidates = candidates;
     this.relations = lattice.relations(quantity);
     this.fineFirst = Candidates.eliminationOrder(lattice.cells());
+    this.cellAt = new int[fineFirst.length];
+    for (int cell = 0; cell < fineFirst.length; cell++) {
+      cellAt[fineFirst[cell]] = cell;
+    }
   }
 
   /** Hidden cells that every value pinning them is read already: no suppression protects them. */
@@ -472,7 +479,6 @@ final class PatternSearch {
       }
     }
     changed.clear();
-    int[] cellAt = cellAt();
     List<Certificate> result = new ArrayList<>();
     for (int[] part : parts) {
       ModularEchelon system = new ModularEchelon();
@@ -543,17 +549,6 @@ final class PatternSearch {
       reached.set(cell);
       work.add(cell);
     }
-  }
-
-  /** The cell of each column of the elimination order. */
-  private int[] cellAt() {
-    if (cellAt == null) {
-      cellAt = new int[fineFirst.length];
-      for (int cell = 0; cell < fineFirst.length; cell++) {
-        cellAt[fineFirst[cell]] = cell;
-      }
-    }
-    return cellAt;
   }
 
   private static void sortTogether(int[] columns, long[] coefficients) {
