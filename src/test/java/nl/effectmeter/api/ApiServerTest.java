@@ -59,7 +59,7 @@ class ApiServerTest {
 
   @Test
   void anAnswerKeepsItsNamesInTheOrderWritten() {
-    // Map.of would give these in an order that changes from one server start to the next.
+    // The order written (OpenApiOrderTest.noAnswerIsBuiltWithMapOf keeps Map.of out of answers).
     JsonNode catalogue = json(server.get("/api/v1/indicators"));
     assertThat(catalogue.fieldNames())
         .toIterable()
