@@ -24,6 +24,7 @@ final class AuditLinks {
   private final PublishedMonths months;
   private final Map<List<Enum<?>>, Map<CellKey, List<CellKey>>> groupings =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, List<Link>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
   AuditLinks(List<CellKey> cells, PublishedMonths months) {
     this.cells = cells;
@@ -50,8 +51,17 @@ final class AuditLinks {
     }
   }
 
-  /** Every relation of the quantity in this year, built pair of tables by pair of tables. */
+  /**
+   * Every relation of the quantity in this year, built pair of tables by pair of tables. They
+   * differ between quantities only in whether the quantity is a stock and whether it counts cases,
+   * so the relations are made once for each such kind and shared.
+   */
   List<Link> links(Quantity q) {
+    int kind = q.isStock() ? 2 : q.isAboutCases() ? 1 : 0;
+    return byKind.computeIfAbsent(kind, k -> List.copyOf(build(q)));
+  }
+
+  private List<Link> build(Quantity q) {
     Map<String, List<CellKey>> tables = new LinkedHashMap<>();
     for (CellKey cell : cells) {
       tables

@@ -1,7 +1,6 @@
 package nl.effectmeter.privacy;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,41 @@ import nl.effectmeter.indicator.Status;
  * not exist. The values the run hid come from its disclosure table and only tell the audit which
  * hidden values two runs share.
  */
+// Arrays indexed by enum ordinal are deliberate here, for speed: the audit reads these for every
+// term of every relation.
+@SuppressWarnings("EnumOrdinal")
 final class AuditReader {
+  private static final Quantity[] QUANTITIES = Quantity.values();
+
+  /** Per quantity, the quantities a reader knows to be at most it (its numerators). */
+  private static final Quantity[][] PARTS = parts();
+
+  /**
+   * Everything the audit reads of one cell, found with one lookup: the values its published rows
+   * show, the lower bound its confidential rows give, and the values the run's disclosure table
+   * holds for it.
+   */
+  static final class CellView {
+    private long shownMask;
+    private final double[] shown = new double[QUANTITIES.length];
+    private long hiddenMask;
+    private final int[] bound = new int[QUANTITIES.length];
+    private long hiddenValueMask;
+    private final double[] hiddenValue = new double[QUANTITIES.length];
+
+    private static long bit(Quantity q) {
+      return 1L << q.ordinal();
+    }
+
+    private void show(Quantity q, double value) {
+      shownMask |= bit(q);
+      shown[q.ordinal()] = value;
+    }
+  }
+
   private final String run;
   private final PublishedMonths months;
-  private final Map<CellKey, EnumMap<Quantity, Double>> shown = new LinkedHashMap<>();
-  private final Map<CellKey, EnumMap<Quantity, Integer>> hidden = new LinkedHashMap<>();
+  private final Map<CellKey, CellView> views = new LinkedHashMap<>();
   private final Map<EarlierRuns.CellQuantity, Double> hiddenValues;
 
   AuditReader(
@@ -38,6 +67,25 @@ final class AuditReader {
         read(row);
       }
     }
+    hiddenValues.forEach(
+        (cq, value) -> {
+          CellView view = views.get(cq.cell());
+          if (view != null) {
+            view.hiddenValueMask |= CellView.bit(cq.quantity());
+            view.hiddenValue[cq.quantity().ordinal()] = value;
+          }
+        });
+  }
+
+  private static Quantity[][] parts() {
+    Quantity[][] parts = new Quantity[QUANTITIES.length][];
+    for (Quantity whole : QUANTITIES) {
+      parts[whole.ordinal()] =
+          java.util.Arrays.stream(QUANTITIES)
+              .filter(p -> p.atMost() == whole)
+              .toArray(Quantity[]::new);
+    }
+    return parts;
   }
 
   String run() {
@@ -49,19 +97,20 @@ final class AuditReader {
   }
 
   private void read(IndicatorRow row) {
-    CellKey cell = row.cell();
-    shown.computeIfAbsent(cell, c -> new EnumMap<>(Quantity.class));
+    CellView view = views.computeIfAbsent(row.cell(), c -> new CellView());
     Shown parts = Shown.by(row.indicator());
     if (row.status() == Status.CONFIDENTIAL) {
-      EnumMap<Quantity, Integer> bounds =
-          hidden.computeIfAbsent(cell, c -> new EnumMap<>(Quantity.class));
       for (Quantity q : parts.all()) {
-        bounds.merge(q, q == parts.base() ? 1 : 0, Math::max);
+        int bound = q == parts.base() ? 1 : 0;
+        long bit = CellView.bit(q);
+        view.bound[q.ordinal()] =
+            (view.hiddenMask & bit) == 0 ? bound : Math.max(view.bound[q.ordinal()], bound);
+        view.hiddenMask |= bit;
       }
       return;
     }
     for (Quantity q : Shown.readableFrom(row)) {
-      shown.get(cell).put(q, Shown.valueIn(row, q));
+      view.show(q, Shown.valueIn(row, q));
     }
     if (row.status() == Status.NO_DATA
         && row.base() != null
@@ -69,7 +118,9 @@ final class AuditReader {
         && row.indicator().partsCountWithinBase()) {
       // Nothing to count: the parts are sums over the base's population, so 0 as well.
       for (Quantity q : parts.all()) {
-        shown.get(cell).putIfAbsent(q, 0.0);
+        if ((view.shownMask & CellView.bit(q)) == 0) {
+          view.show(q, 0.0);
+        }
       }
     }
   }
@@ -77,7 +128,7 @@ final class AuditReader {
   /** The cells of each year, in the order read. */
   Map<String, List<CellKey>> cellsByYear() {
     Map<String, List<CellKey>> years = new TreeMap<>();
-    for (CellKey cell : shown.keySet()) {
+    for (CellKey cell : views.keySet()) {
       years.computeIfAbsent(cell.period().substring(0, 4), y -> new ArrayList<>()).add(cell);
     }
     return years;
@@ -91,7 +142,14 @@ final class AuditReader {
 
   /** Calls back with every value the run's published rows show. */
   void forEachShown(ShownValue consumer) {
-    shown.forEach((cell, values) -> values.forEach((q, v) -> consumer.accept(cell, q, v)));
+    views.forEach(
+        (cell, view) -> {
+          for (Quantity q : QUANTITIES) {
+            if ((view.shownMask & CellView.bit(q)) != 0) {
+              consumer.accept(cell, q, view.shown[q.ordinal()]);
+            }
+          }
+        });
   }
 
   /** Calls back with every value the run hid, as its disclosure table gives it. */
@@ -99,37 +157,63 @@ final class AuditReader {
     hiddenValues.forEach((cq, v) -> consumer.accept(cq.cell(), cq.quantity(), v));
   }
 
+  /** What the audit reads of a cell, with one lookup; null for a cell that does not exist. */
+  CellView view(CellKey cell) {
+    return views.get(cell);
+  }
+
   boolean exists(CellKey cell) {
-    return shown.containsKey(cell);
+    return views.containsKey(cell);
   }
 
   /** The value a reader reads, 0 for a cell that does not exist, or null where it is not shown. */
   Double known(CellKey cell, Quantity q) {
-    EnumMap<Quantity, Double> values = shown.get(cell);
-    return values == null ? Double.valueOf(0.0) : values.get(q);
+    return known(views.get(cell), q);
+  }
+
+  /** {@link #known(CellKey, Quantity)} of a cell's view (null: the cell does not exist). */
+  static Double known(CellView view, Quantity q) {
+    if (view == null) {
+      return 0.0;
+    }
+    return (view.shownMask & CellView.bit(q)) != 0 ? view.shown[q.ordinal()] : null;
   }
 
   /** Whether the value is shown only by confidential rows. */
   boolean isHidden(CellKey cell, Quantity q) {
-    EnumMap<Quantity, Integer> bounds = hidden.get(cell);
-    return bounds != null && bounds.containsKey(q) && known(cell, q) == null;
+    return isHidden(views.get(cell), q);
+  }
+
+  static boolean isHidden(CellView view, Quantity q) {
+    long bit = CellView.bit(q);
+    return view != null && (view.hiddenMask & bit) != 0 && (view.shownMask & bit) == 0;
   }
 
   /** The hidden value as the run's disclosure table gives it, or null. */
   Double hiddenValue(CellKey cell, Quantity q) {
-    return hiddenValues.get(new EarlierRuns.CellQuantity(cell, q));
+    CellView view = views.get(cell);
+    return view == null
+        ? hiddenValues.get(new EarlierRuns.CellQuantity(cell, q))
+        : hiddenValue(view, q);
+  }
+
+  static Double hiddenValue(CellView view, Quantity q) {
+    return (view.hiddenValueMask & CellView.bit(q)) != 0 ? view.hiddenValue[q.ordinal()] : null;
   }
 
   /** At least this: 1 for a hidden base, or a published numerator of the same cell it counts. */
   double lower(CellKey cell, Quantity q) {
-    EnumMap<Quantity, Integer> bounds = hidden.get(cell);
-    double lower = bounds == null ? 0 : bounds.getOrDefault(q, 0);
-    for (Quantity part : Quantity.values()) {
-      if (part.atMost() == q) {
-        Double value = known(cell, part);
-        if (value != null) {
-          lower = Math.max(lower, value);
-        }
+    return lower(views.get(cell), q);
+  }
+
+  static double lower(CellView view, Quantity q) {
+    if (view == null) {
+      return 0; // a cell that does not exist holds 0 of everything
+    }
+    double lower = (view.hiddenMask & CellView.bit(q)) != 0 ? view.bound[q.ordinal()] : 0;
+    for (Quantity part : PARTS[q.ordinal()]) {
+      if ((view.shownMask & CellView.bit(part)) != 0) {
+        lower = Math.max(lower, view.shown[part.ordinal()]);
       }
     }
     return lower;
@@ -137,8 +221,14 @@ final class AuditReader {
 
   /** At most this: the published denominator of the same cell, or infinity. */
   double upper(CellKey cell, Quantity q) {
+    return upper(views.get(cell), q);
+  }
+
+  static double upper(CellView view, Quantity q) {
     Quantity whole = q.atMost();
-    Double value = whole == null || !exists(cell) ? null : known(cell, whole);
-    return value == null ? Double.POSITIVE_INFINITY : value;
+    if (whole == null || view == null || (view.shownMask & CellView.bit(whole)) == 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return view.shown[whole.ordinal()];
   }
 }

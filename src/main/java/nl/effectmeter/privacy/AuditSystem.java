@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Quantity;
 
@@ -25,8 +27,45 @@ import nl.effectmeter.indicator.Quantity;
 final class AuditSystem {
   private static final long PRIME = (1L << 61) - 1;
 
-  /** One unknown: a quantity of a cell with the value the runs that hid it share. */
-  private record Unknown(CellKey cell, Quantity quantity, Object value) {}
+  /**
+   * One unknown: a quantity of a cell with the value the runs that hid it share. Its hash is kept:
+   * every unknown is looked up several times in every relation it is in.
+   */
+  private static final class Unknown {
+    private final CellKey cell;
+    private final Quantity quantity;
+    private final Object value;
+    private final int hash;
+
+    Unknown(CellKey cell, Quantity quantity, Object value) {
+      this.cell = cell;
+      this.quantity = quantity;
+      this.value = value;
+      this.hash = Objects.hash(cell, quantity, value);
+    }
+
+    CellKey cell() {
+      return cell;
+    }
+
+    Quantity quantity() {
+      return quantity;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Unknown u
+          && hash == u.hash
+          && quantity == u.quantity
+          && cell.equals(u.cell)
+          && value.equals(u.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   /** What the audit knows of an unknown: where it was hidden and its bounds. */
   private static final class Bounds {
@@ -40,7 +79,7 @@ final class AuditSystem {
       Unknown[] unknowns,
       long[] coefficients,
       double constant,
-      String name,
+      Supplier<String> name,
       boolean additive,
       List<CellKey> published) {}
 
@@ -70,42 +109,55 @@ final class AuditSystem {
 
   /** Adds a relation Σ sign × term = 0 of one run: a parent (+1) and its parts (-1), or not. */
   void add(
-      List<Term> terms, boolean generatingRow, boolean oneStepRow, boolean additive, String name) {
+      List<Term> terms,
+      boolean generatingRow,
+      boolean oneStepRow,
+      boolean additive,
+      Supplier<String> name) {
     Map<Unknown, Long> coefficients = new LinkedHashMap<>();
     double constant = 0;
     List<Term> unknownTerms = new ArrayList<>();
     List<CellKey> published = new ArrayList<>();
+    List<AuditReader.CellView> unknownViews = new ArrayList<>();
     for (Term t : terms) {
-      Double value = t.run().known(t.cell(), t.quantity());
+      AuditReader run = t.run();
+      AuditReader.CellView view = run.view(t.cell());
+      Double shown = AuditReader.known(view, t.quantity());
+      Double value = shown;
       if (value == null) {
-        value = learned.getOrDefault(t.run(), Map.of()).get(t.cell());
+        Map<CellKey, Double> known = learned.get(run);
+        if (known != null && !known.isEmpty()) {
+          value = known.get(t.cell());
+        }
       }
       if (value == null) {
-        Double hidden = t.run().hiddenValue(t.cell(), t.quantity());
+        Double hidden = AuditReader.hiddenValue(view, t.quantity());
         if (hidden != null && readBySome(t.cell(), t.quantity(), hidden)) {
           value = hidden; // another run published (or told) the same value
         }
       }
       if (value != null) {
-        if (t.run() != currentRun && !sameNow(t, value)) {
+        if (run != currentRun && !sameNow(t, value)) {
           return; // an earlier value this run revised: see below
         }
         constant -= t.sign() * value;
-        if (t.run() == currentRun && t.run().known(t.cell(), t.quantity()) != null) {
+        if (run == currentRun && shown != null) {
           published.add(t.cell());
         }
         continue;
       }
-      if (t.run() != currentRun && !sharedWithCurrent(t)) {
+      if (run != currentRun && !sharedWithCurrent(t)) {
         // An earlier run's relation over a value this run has changed: it speaks of an earlier
         // state of the data; read beside this run it tells only how the value was revised, which
         // the promise does not cover (methodology 6.11).
         return;
       }
       unknownTerms.add(t);
+      unknownViews.add(view);
     }
-    for (Term t : unknownTerms) {
-      Unknown unknown = unknown(t.run(), t.cell(), t.quantity());
+    for (int i = 0; i < unknownTerms.size(); i++) {
+      Term t = unknownTerms.get(i);
+      Unknown unknown = unknown(t.run(), unknownViews.get(i), t.cell(), t.quantity());
       coefficients.merge(unknown, t.sign(), Long::sum);
     }
     coefficients.values().removeIf(c -> c == 0);
@@ -251,15 +303,15 @@ final class AuditSystem {
     return values != null && values.contains(value);
   }
 
-  private Unknown unknown(AuditReader run, CellKey cell, Quantity q) {
-    Double hidden = run.hiddenValue(cell, q);
+  private Unknown unknown(AuditReader run, AuditReader.CellView view, CellKey cell, Quantity q) {
+    Double hidden = view == null ? null : AuditReader.hiddenValue(view, q);
     Unknown unknown = new Unknown(cell, q, hidden != null ? hidden : run.run());
     Bounds b = bounds.computeIfAbsent(unknown, u -> new Bounds());
-    if (run.isHidden(cell, q) && !b.runs.contains(run.run())) {
+    if (AuditReader.isHidden(view, q) && !b.runs.contains(run.run())) {
       b.runs.add(run.run());
     }
-    b.lower = Math.max(b.lower, run.lower(cell, q));
-    b.upper = Math.min(b.upper, run.upper(cell, q));
+    b.lower = Math.max(b.lower, AuditReader.lower(view, q));
+    b.upper = Math.min(b.upper, AuditReader.upper(view, q));
     return unknown;
   }
 
@@ -300,7 +352,8 @@ final class AuditSystem {
       } else {
         how = "equals the sum of its published parts ";
       }
-      if (found.putIfAbsent(row.unknowns()[0], how + row.name()) == null) {
+      if (!found.containsKey(row.unknowns()[0])) {
+        found.put(row.unknowns()[0], how + row.name().get());
         blockers.put(row.unknowns()[0], row.published());
       }
       return;
@@ -329,9 +382,9 @@ final class AuditSystem {
               ? (atLowest == positive ? "their lower bounds" : "their upper bounds")
               : "the bounds that make their sum extreme";
       for (Unknown u : row.unknowns()) {
-        if (found.putIfAbsent(
-                u, "is pinned: the hidden parts " + row.name() + " add up to exactly " + which)
-            == null) {
+        if (!found.containsKey(u)) {
+          found.put(
+              u, "is pinned: the hidden parts " + row.name().get() + " add up to exactly " + which);
           blockers.put(u, row.published());
         }
       }
@@ -429,15 +482,19 @@ final class AuditSystem {
   }
 
   private static long[][] sparse(Row row, Map<Unknown, Long> column) {
-    Map<Long, Long> entries = new java.util.TreeMap<>();
-    for (int i = 0; i < row.unknowns().length; i++) {
-      entries.merge(column.get(row.unknowns()[i]), row.coefficients()[i], Long::sum);
+    int n = row.unknowns().length;
+    long[] columns = new long[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      columns[i] = column.get(row.unknowns()[i]);
+      order[i] = i;
     }
-    long[][] sparse = new long[2][entries.size()];
-    int i = 0;
-    for (Map.Entry<Long, Long> e : entries.entrySet()) {
-      sparse[0][i] = e.getKey();
-      sparse[1][i++] = Math.floorMod(e.getValue(), PRIME);
+    Arrays.sort(order, Comparator.comparingLong(i -> columns[i]));
+    // The unknowns of a row are distinct, so each column appears once.
+    long[][] sparse = new long[2][n];
+    for (int i = 0; i < n; i++) {
+      sparse[0][i] = columns[order[i]];
+      sparse[1][i] = Math.floorMod(row.coefficients()[order[i]], PRIME);
     }
     return sparse;
   }

@@ -234,7 +234,7 @@ public final class DisclosureAudit {
               for (CellKey child : link.children()) {
                 terms.add(new AuditSystem.Term(run, child, q, -1));
               }
-              system.add(terms, link.generating(), link.oneStep(), true, link.name());
+              system.add(terms, link.generating(), link.oneStep(), true, link::name);
             }
           }
         }
@@ -263,11 +263,12 @@ public final class DisclosureAudit {
               true,
               true,
               false,
-              "(open cases of "
-                  + CellNames.of(cell)
-                  + " = open at the end of "
-                  + previous
-                  + " + received - decided)");
+              () ->
+                  "(open cases of "
+                      + CellNames.of(cell)
+                      + " = open at the end of "
+                      + previous
+                      + " + received - decided)");
         }
       }
     }
