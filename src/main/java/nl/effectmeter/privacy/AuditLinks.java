@@ -21,20 +21,32 @@ import nl.effectmeter.indicator.Quantity;
 @SuppressWarnings("EnumOrdinal")
 final class AuditLinks {
   private final List<CellKey> cells;
+  private final Map<CellKey, AuditReader.CellView> views;
   private final PublishedMonths months;
   private final Map<List<Enum<?>>, Map<CellKey, List<CellKey>>> groupings =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<Integer, List<Link>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
-  AuditLinks(List<CellKey> cells, PublishedMonths months) {
+  /** The relations between the run's cells of one year, which it has read. */
+  AuditLinks(AuditReader run, List<CellKey> cells, PublishedMonths months) {
     this.cells = cells;
     this.months = months;
+    this.views = new HashMap<>();
+    for (CellKey cell : cells) {
+      views.put(cell, run.view(cell));
+    }
   }
 
-  /** A relation: the parent cell is the sum of these parts of one finer table. */
+  /**
+   * A relation: the parent cell is the sum of these parts of one finer table. It holds what the run
+   * shows of each cell too ({@link AuditReader.CellView}, in the order of the cells), so that
+   * reading a relation looks nothing up.
+   */
   record Link(
       CellKey parent,
       List<CellKey> children,
+      AuditReader.CellView parentView,
+      List<AuditReader.CellView> childViews,
       Breakdown fine,
       Granularity fineTime,
       boolean generating,
@@ -121,7 +133,20 @@ final class AuditLinks {
                         .toList();
               }
               boolean oneStep = acrossTime ? generating : oneDimensionFiner(coarse, fine);
-              links.add(new Link(parent, parts, fine, fineTime, generating, oneStep));
+              List<AuditReader.CellView> partViews = new ArrayList<>(parts.size());
+              for (CellKey part : parts) {
+                partViews.add(views.get(part));
+              }
+              links.add(
+                  new Link(
+                      parent,
+                      parts,
+                      views.get(parent),
+                      partViews,
+                      fine,
+                      fineTime,
+                      generating,
+                      oneStep));
             }
           }
         }

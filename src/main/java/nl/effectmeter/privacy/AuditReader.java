@@ -1,9 +1,11 @@
 package nl.effectmeter.privacy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
@@ -38,6 +40,8 @@ final class AuditReader {
     private final int[] bound = new int[QUANTITIES.length];
     private long hiddenValueMask;
     private final double[] hiddenValue = new double[QUANTITIES.length];
+    private final List<Set<Double>> publishedBySome =
+        new ArrayList<>(Collections.nCopies(QUANTITIES.length, null));
 
     private static long bit(Quantity q) {
       return 1L << q.ordinal();
@@ -191,14 +195,33 @@ final class AuditReader {
 
   /** The hidden value as the run's disclosure table gives it, or null. */
   Double hiddenValue(CellKey cell, Quantity q) {
-    CellView view = views.get(cell);
-    return view == null
-        ? hiddenValues.get(new EarlierRuns.CellQuantity(cell, q))
-        : hiddenValue(view, q);
+    return hiddenValue(views.get(cell), q);
   }
 
+  /** Null for a cell that does not exist: a value the run hid has rows of its own. */
   static Double hiddenValue(CellView view, Quantity q) {
-    return (view.hiddenValueMask & CellView.bit(q)) != 0 ? view.hiddenValue[q.ordinal()] : null;
+    return view != null && (view.hiddenValueMask & CellView.bit(q)) != 0
+        ? view.hiddenValue[q.ordinal()]
+        : null;
+  }
+
+  /**
+   * Keeps, with each cell this run has, the values of each of its quantities that some run of the
+   * warehouse published (the sets of {@code published}, which must not change afterwards).
+   */
+  void attachPublished(Map<EarlierRuns.CellQuantity, Set<Double>> published) {
+    views.forEach(
+        (cell, view) -> {
+          for (Quantity q : QUANTITIES) {
+            view.publishedBySome.set(
+                q.ordinal(), published.get(new EarlierRuns.CellQuantity(cell, q)));
+          }
+        });
+  }
+
+  /** The values some run published of the quantity of this cell, or null. */
+  static Set<Double> publishedBySome(CellView view, Quantity q) {
+    return view.publishedBySome.get(q.ordinal());
   }
 
   /** At least this: 1 for a hidden base, or a published numerator of the same cell it counts. */

@@ -104,8 +104,12 @@ final class AuditSystem {
     this.currentRun = current;
   }
 
-  /** A term of a relation: a quantity of a cell in one run, with its sign. */
-  record Term(AuditReader run, CellKey cell, Quantity quantity, long sign) {}
+  /**
+   * A term of a relation: a quantity of a cell in one run, with its sign, and what the run shows of
+   * the cell ({@link AuditReader#view}; null for a cell that does not exist).
+   */
+  record Term(
+      AuditReader run, CellKey cell, AuditReader.CellView view, Quantity quantity, long sign) {}
 
   /** Adds a relation Σ sign × term = 0 of one run: a parent (+1) and its parts (-1), or not. */
   void add(
@@ -118,10 +122,9 @@ final class AuditSystem {
     double constant = 0;
     List<Term> unknownTerms = new ArrayList<>();
     List<CellKey> published = new ArrayList<>();
-    List<AuditReader.CellView> unknownViews = new ArrayList<>();
     for (Term t : terms) {
       AuditReader run = t.run();
-      AuditReader.CellView view = run.view(t.cell());
+      AuditReader.CellView view = t.view();
       Double shown = AuditReader.known(view, t.quantity());
       Double value = shown;
       if (value == null) {
@@ -132,7 +135,7 @@ final class AuditSystem {
       }
       if (value == null) {
         Double hidden = AuditReader.hiddenValue(view, t.quantity());
-        if (hidden != null && readBySome(t.cell(), t.quantity(), hidden)) {
+        if (hidden != null && readBySome(t.cell(), view, t.quantity(), hidden)) {
           value = hidden; // another run published (or told) the same value
         }
       }
@@ -153,11 +156,9 @@ final class AuditSystem {
         return;
       }
       unknownTerms.add(t);
-      unknownViews.add(view);
     }
-    for (int i = 0; i < unknownTerms.size(); i++) {
-      Term t = unknownTerms.get(i);
-      Unknown unknown = unknown(t.run(), unknownViews.get(i), t.cell(), t.quantity());
+    for (Term t : unknownTerms) {
+      Unknown unknown = unknown(t.run(), t.view(), t.cell(), t.quantity());
       coefficients.merge(unknown, t.sign(), Long::sum);
     }
     coefficients.values().removeIf(c -> c == 0);
@@ -195,10 +196,10 @@ final class AuditSystem {
     while (changed) {
       changed = false;
       for (AuditLinks.Link link : links) {
-        Double parent = readAs(run, link.parent(), q, known);
+        Double parent = readAs(link.parent(), link.parentView(), q, known);
         if (parent == null) {
           // Every part read as 0 (or as its denominator): so is the whole, by the same rates.
-          Double whole = wholeAtExtreme(run, q, link, known);
+          Double whole = wholeAtExtreme(q, link, known);
           if (whole != null) {
             learn(known, link.parent(), q, whole);
             changed = true;
@@ -206,13 +207,15 @@ final class AuditSystem {
           continue;
         }
         boolean none = parent == 0;
-        boolean all = !none && parent >= run.upper(link.parent(), q);
+        boolean all = !none && parent >= AuditReader.upper(link.parentView(), q);
         if (!none && !all) {
           continue;
         }
-        for (CellKey child : link.children()) {
-          if (readAs(run, child, q, known) == null) {
-            double upper = run.upper(child, q);
+        for (int c = 0; c < link.children().size(); c++) {
+          CellKey child = link.children().get(c);
+          AuditReader.CellView view = link.childViews().get(c);
+          if (readAs(child, view, q, known) == null) {
+            double upper = AuditReader.upper(view, q);
             if (none || upper < Double.POSITIVE_INFINITY) {
               learn(known, child, q, none ? 0.0 : upper);
               changed = true;
@@ -232,11 +235,19 @@ final class AuditSystem {
         .add(value);
   }
 
-  private boolean readBySome(CellKey cell, Quantity q, double value) {
-    if (publishedBySome(cell, q, value)) {
+  /** Whether some run published the value, or a reader learned it from a rate in some run. */
+  private boolean readBySome(CellKey cell, AuditReader.CellView view, Quantity q, double value) {
+    Set<Double> values =
+        view != null
+            ? AuditReader.publishedBySome(view, q)
+            : published.get(new EarlierRuns.CellQuantity(cell, q));
+    if (values != null && values.contains(value)) {
       return true;
     }
-    Set<Double> values = learnedBySome.get(new EarlierRuns.CellQuantity(cell, q));
+    if (learnedBySome.isEmpty()) {
+      return false;
+    }
+    values = learnedBySome.get(new EarlierRuns.CellQuantity(cell, q));
     return values != null && values.contains(value);
   }
 
@@ -244,32 +255,33 @@ final class AuditSystem {
    * What a reader reads of a quantity of a cell of this run: shown by it, learned from a rate, or
    * the same value published by another run.
    */
-  private Double readAs(AuditReader run, CellKey cell, Quantity q, Map<CellKey, Double> known) {
-    Double value = run.known(cell, q);
-    if (value == null) {
+  private Double readAs(
+      CellKey cell, AuditReader.CellView view, Quantity q, Map<CellKey, Double> known) {
+    Double value = AuditReader.known(view, q);
+    if (value == null && !known.isEmpty()) {
       value = known.get(cell);
     }
     if (value == null) {
-      Double hidden = run.hiddenValue(cell, q);
-      if (hidden != null && readBySome(cell, q, hidden)) {
+      Double hidden = AuditReader.hiddenValue(view, q);
+      if (hidden != null && readBySome(cell, view, q, hidden)) {
         value = hidden;
       }
     }
     return value;
   }
 
-  private Double wholeAtExtreme(
-      AuditReader run, Quantity q, AuditLinks.Link link, Map<CellKey, Double> known) {
+  private Double wholeAtExtreme(Quantity q, AuditLinks.Link link, Map<CellKey, Double> known) {
     boolean none = true;
-    double parentUpper = run.upper(link.parent(), q);
+    double parentUpper = AuditReader.upper(link.parentView(), q);
     boolean all = parentUpper < Double.POSITIVE_INFINITY;
-    for (CellKey child : link.children()) {
-      Double v = readAs(run, child, q, known);
+    for (int c = 0; c < link.children().size(); c++) {
+      AuditReader.CellView view = link.childViews().get(c);
+      Double v = readAs(link.children().get(c), view, q, known);
       if (v == null) {
         return null;
       }
       none &= v == 0;
-      all &= v >= run.upper(child, q);
+      all &= v >= AuditReader.upper(view, q);
     }
     if (none) {
       return 0.0;
@@ -296,11 +308,6 @@ final class AuditSystem {
         && t.run().months().isComplete(t.cell())
         && currentRun.isHidden(t.cell(), t.quantity())
         && value.equals(currentRun.hiddenValue(t.cell(), t.quantity()));
-  }
-
-  private boolean publishedBySome(CellKey cell, Quantity q, double value) {
-    Set<Double> values = published.get(new EarlierRuns.CellQuantity(cell, q));
-    return values != null && values.contains(value);
   }
 
   private Unknown unknown(AuditReader run, AuditReader.CellView view, CellKey cell, Quantity q) {

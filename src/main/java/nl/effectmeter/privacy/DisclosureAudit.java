@@ -127,12 +127,15 @@ public final class DisclosureAudit {
             });
       }
     }
+    for (AuditReader run : runs) {
+      run.attachPublished(values);
+    }
     Set<String> years = new TreeSet<>();
     List<Map<String, AuditLinks>> links = new ArrayList<>();
     for (AuditReader run : runs) {
       Map<String, AuditLinks> byYear = new HashMap<>();
       run.cellsByYear()
-          .forEach((year, cells) -> byYear.put(year, new AuditLinks(cells, run.months())));
+          .forEach((year, cells) -> byYear.put(year, new AuditLinks(run, cells, run.months())));
       links.add(byYear);
       years.addAll(byYear.keySet());
     }
@@ -230,9 +233,11 @@ public final class DisclosureAudit {
           for (Quantity q : quantity == null ? TIED : List.of(quantity)) {
             for (AuditLinks.Link link : entry.getValue().links(q)) {
               List<AuditSystem.Term> terms = new ArrayList<>();
-              terms.add(new AuditSystem.Term(run, link.parent(), q, 1));
-              for (CellKey child : link.children()) {
-                terms.add(new AuditSystem.Term(run, child, q, -1));
+              terms.add(new AuditSystem.Term(run, link.parent(), link.parentView(), q, 1));
+              for (int c = 0; c < link.children().size(); c++) {
+                terms.add(
+                    new AuditSystem.Term(
+                        run, link.children().get(c), link.childViews().get(c), q, -1));
               }
               system.add(terms, link.generating(), link.oneStep(), true, link::name);
             }
@@ -250,13 +255,15 @@ public final class DisclosureAudit {
       for (List<CellKey> cells : run.cellsByYear().values()) {
         for (CellKey cell : cells) {
           List<AuditSystem.Term> terms = new ArrayList<>(4);
-          terms.add(new AuditSystem.Term(run, cell, Quantity.OPEN, 1));
-          terms.add(new AuditSystem.Term(run, cell, Quantity.RECEIVED, -1));
-          terms.add(new AuditSystem.Term(run, cell, Quantity.DECIDED, 1));
+          AuditReader.CellView view = run.view(cell);
+          terms.add(new AuditSystem.Term(run, cell, view, Quantity.OPEN, 1));
+          terms.add(new AuditSystem.Term(run, cell, view, Quantity.RECEIVED, -1));
+          terms.add(new AuditSystem.Term(run, cell, view, Quantity.DECIDED, 1));
           Granularity g = cell.granularity();
           String previous = g.previous(cell.period());
           if (!g.lastMonth(previous).isBefore(run.months().first())) {
-            terms.add(new AuditSystem.Term(run, cell.inPeriod(previous), Quantity.OPEN, -1));
+            CellKey before = cell.inPeriod(previous);
+            terms.add(new AuditSystem.Term(run, before, run.view(before), Quantity.OPEN, -1));
           }
           system.add(
               terms,
