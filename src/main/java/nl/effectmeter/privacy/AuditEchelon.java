@@ -1,18 +1,22 @@
 package nl.effectmeter.privacy;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Row echelon form modulo the prime; a column is determined when its unit vector reduces to 0. */
+/**
+ * Row echelon form modulo the prime; a column is determined when its unit vector reduces to 0.
+ * Columns are numbered 0, 1, 2, ... (the audit's unknowns), so the pivot rows are kept in an array
+ * by their leading column.
+ */
 final class AuditEchelon {
   private static final long PRIME = (1L << 61) - 1;
 
-  private final Map<Long, long[][]> pivots = new HashMap<>();
+  private final long[][][] pivots;
+
+  /** An echelon over the columns 0 to {@code columns} - 1. */
+  AuditEchelon(int columns) {
+    this.pivots = new long[columns][][];
+  }
 
   void add(long[][] row) {
     long[][] reduced = reduce(row);
@@ -21,7 +25,7 @@ final class AuditEchelon {
       for (int i = 0; i < reduced[1].length; i++) {
         reduced[1][i] = multiply(reduced[1][i], inverse);
       }
-      pivots.put(reduced[0][0], reduced);
+      pivots[(int) reduced[0][0]] = reduced;
     }
   }
 
@@ -34,27 +38,43 @@ final class AuditEchelon {
    * when {@link #keeps} first meets them.
    */
   Solution solution() {
-    List<Long> leads = new ArrayList<>(pivots.keySet());
-    leads.sort(Comparator.reverseOrder());
-    Solution solution = new Solution();
-    for (long lead : leads) {
-      long[][] row = pivots.get(lead);
+    Solution solution = new Solution(pivots.length);
+    for (int lead = pivots.length - 1; lead >= 0; lead--) {
+      long[][] row = pivots[lead];
+      if (row == null) {
+        continue;
+      }
       long sum = 0;
       for (int i = 1; i < row[0].length; i++) {
-        sum = (sum + multiply(row[1][i], solution.of(row[0][i]))) % PRIME;
+        sum = add(sum, multiply(row[1][i], solution.of(row[0][i])));
       }
-      solution.values.put(lead, sum == 0 ? 0 : PRIME - sum); // the pivot row has a leading 1
+      solution.set(lead, sum == 0 ? 0 : PRIME - sum); // the pivot row has a leading 1
     }
     return solution;
   }
 
   /** Values of the unknowns; one not given a value yet is free and drawn at random. */
   static final class Solution {
-    private final Map<Long, Long> values = new HashMap<>();
+    private final long[] values;
+    private final boolean[] given;
     private final SplittableRandom random = new SplittableRandom(2026L);
 
+    Solution(int columns) {
+      values = new long[columns];
+      given = new boolean[columns];
+    }
+
+    private void set(int column, long value) {
+      values[column] = value;
+      given[column] = true;
+    }
+
     long of(long column) {
-      return values.computeIfAbsent(column, c -> 1 + random.nextLong(PRIME - 1));
+      int c = (int) column;
+      if (!given[c]) {
+        set(c, 1 + random.nextLong(PRIME - 1));
+      }
+      return values[c];
     }
 
     boolean moves(long column) {
@@ -66,7 +86,7 @@ final class AuditEchelon {
   static boolean keeps(long[][] row, Solution solution) {
     long sum = 0;
     for (int i = 0; i < row[0].length; i++) {
-      sum = (sum + multiply(row[1][i], solution.of(row[0][i]))) % PRIME;
+      sum = add(sum, multiply(row[1][i], solution.of(row[0][i])));
     }
     return sum == 0;
   }
@@ -78,7 +98,7 @@ final class AuditEchelon {
   private long[][] reduce(long[][] row) {
     long[][] current = row;
     while (current[0].length > 0) {
-      long[][] pivot = pivots.get(current[0][0]);
+      long[][] pivot = pivots[(int) current[0][0]];
       if (pivot == null) {
         return current;
       }
@@ -103,7 +123,10 @@ final class AuditEchelon {
         value = a[1][i++];
       }
       if (cb == column) {
-        value = Math.floorMod(value - multiply(b[1][j++], factor), PRIME);
+        value -= multiply(b[1][j++], factor);
+        if (value < 0) {
+          value += PRIME; // both were below the prime
+        }
       }
       if (value != 0) {
         cols[n] = column;
@@ -111,6 +134,12 @@ final class AuditEchelon {
       }
     }
     return new long[][] {Arrays.copyOf(cols, n), Arrays.copyOf(vals, n)};
+  }
+
+  /** a + b modulo the prime, for a and b below it. */
+  private static long add(long a, long b) {
+    long sum = a + b;
+    return sum >= PRIME ? sum - PRIME : sum;
   }
 
   /** a * b modulo 2^61 - 1, folding the 122-bit product: 2^61 is 1 modulo the prime. */

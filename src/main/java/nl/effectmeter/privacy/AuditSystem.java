@@ -431,7 +431,7 @@ final class AuditSystem {
     // the time steps and the stock-flow identities (which add up to every other relation); one
     // solution of those that keeps every other relation too shows each value it moves to be free.
     // Only where that shortcut does not settle a value is every relation eliminated.
-    AuditEchelon echelon = new AuditEchelon();
+    AuditEchelon echelon = new AuditEchelon(column.size());
     Set<SparseKey> added = new HashSet<>();
     for (Row row : oneStep) {
       long[][] sparse = sparse(row, column);
