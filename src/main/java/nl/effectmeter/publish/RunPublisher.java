@@ -15,6 +15,8 @@ import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes a run atomically: everything is written to a hidden staging folder of this job alone,
@@ -24,6 +26,8 @@ import org.apache.hadoop.fs.Path;
  * publishes and the other fails saying so, with nothing of it published.
  */
 public final class RunPublisher {
+  private static final Logger LOG = LoggerFactory.getLogger("effectmeter");
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -75,7 +79,13 @@ public final class RunPublisher {
       if (rows.containsKey(table.name())) {
         throw new IllegalArgumentException("Run table " + table.name() + " is written twice");
       }
+      long start = System.nanoTime();
       rows.put(table.name(), table.writer().writeTo(stagingTable(table.name())));
+      LOG.info(
+          "Wrote {}: {} rows, {} ms",
+          table.name(),
+          rows.get(table.name()),
+          (System.nanoTime() - start) / 1_000_000);
     }
     return rows;
   }
