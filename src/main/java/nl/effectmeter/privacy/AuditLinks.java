@@ -20,8 +20,8 @@ import nl.effectmeter.indicator.Quantity;
 // Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
 @SuppressWarnings("EnumOrdinal")
 final class AuditLinks {
+  private final AuditReader run;
   private final List<CellKey> cells;
-  private final Map<CellKey, AuditReader.CellView> views;
   private final PublishedMonths months;
   private final Map<List<Enum<?>>, Map<CellKey, List<CellKey>>> groupings =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -29,12 +29,9 @@ final class AuditLinks {
 
   /** The relations between the run's cells of one year, which it has read. */
   AuditLinks(AuditReader run, List<CellKey> cells, PublishedMonths months) {
+    this.run = run;
     this.cells = cells;
     this.months = months;
-    this.views = new HashMap<>();
-    for (CellKey cell : cells) {
-      views.put(cell, run.view(cell));
-    }
   }
 
   /**
@@ -135,13 +132,13 @@ final class AuditLinks {
               boolean oneStep = acrossTime ? generating : oneDimensionFiner(coarse, fine);
               List<AuditReader.CellView> partViews = new ArrayList<>(parts.size());
               for (CellKey part : parts) {
-                partViews.add(views.get(part));
+                partViews.add(run.view(part));
               }
               links.add(
                   new Link(
                       parent,
                       parts,
-                      views.get(parent),
+                      run.view(parent),
                       partViews,
                       fine,
                       fineTime,

@@ -225,10 +225,6 @@ final class AuditReader {
   }
 
   /** At least this: 1 for a hidden base, or a published numerator of the same cell it counts. */
-  double lower(CellKey cell, Quantity q) {
-    return lower(views.get(cell), q);
-  }
-
   static double lower(CellView view, Quantity q) {
     if (view == null) {
       return 0; // a cell that does not exist holds 0 of everything
@@ -243,10 +239,6 @@ final class AuditReader {
   }
 
   /** At most this: the published denominator of the same cell, or infinity. */
-  double upper(CellKey cell, Quantity q) {
-    return upper(views.get(cell), q);
-  }
-
   static double upper(CellView view, Quantity q) {
     Quantity whole = q.atMost();
     if (whole == null || view == null || (view.shownMask & CellView.bit(whole)) == 0) {

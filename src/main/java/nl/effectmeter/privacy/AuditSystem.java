@@ -311,7 +311,7 @@ final class AuditSystem {
   }
 
   private Unknown unknown(AuditReader run, AuditReader.CellView view, CellKey cell, Quantity q) {
-    Double hidden = view == null ? null : AuditReader.hiddenValue(view, q);
+    Double hidden = AuditReader.hiddenValue(view, q);
     Unknown unknown = new Unknown(cell, q, hidden != null ? hidden : run.run());
     Bounds b = bounds.computeIfAbsent(unknown, u -> new Bounds());
     if (AuditReader.isHidden(view, q) && !b.runs.contains(run.run())) {
