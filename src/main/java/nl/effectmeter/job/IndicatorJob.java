@@ -61,6 +61,17 @@ public final class IndicatorJob {
   static final int DEFAULT_SHUFFLE_PARTITIONS = 16;
 
   /**
+   * Spark's setting for how many groups a task aggregates by hash before it falls back to sorting
+   * every input row, and the job's default for it: exact percentiles keep one small value-count map
+   * per cell, and there are tens of thousands of cells, far more than Spark's default of 128. The
+   * tests' session sets the same.
+   */
+  public static final String HASH_AGGREGATE_FALLBACK =
+      "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
+
+  public static final String HASH_AGGREGATE_FALLBACK_DEFAULT = "1000000";
+
+  /**
    * The shuffle partitions for an input of this size when none were configured: one per core for a
    * small input, where sixteen would mostly schedule empty tasks (the sample: 70 s to 59 s), the
    * default otherwise.
@@ -112,12 +123,9 @@ public final class IndicatorJob {
                 "spark.sql.shuffle.partitions",
                 conf.get(
                     "spark.sql.shuffle.partitions", String.valueOf(DEFAULT_SHUFFLE_PARTITIONS)))
-            // Exact percentiles keep one small value-count map per cell; there are tens of
-            // thousands of cells, far more than the default 128 before Spark falls back to
-            // sorting every input row.
             .config(
-                "spark.sql.objectHashAggregate.sortBased.fallbackThreshold",
-                conf.get("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "1000000"))
+                HASH_AGGREGATE_FALLBACK,
+                conf.get(HASH_AGGREGATE_FALLBACK, HASH_AGGREGATE_FALLBACK_DEFAULT))
             .config(
                 "spark.ui.showConsoleProgress", conf.get("spark.ui.showConsoleProgress", "false"));
     if (!conf.contains("spark.master")) {

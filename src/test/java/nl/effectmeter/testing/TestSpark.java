@@ -1,6 +1,7 @@
 package nl.effectmeter.testing;
 
 import nl.effectmeter.ingest.Parsed;
+import nl.effectmeter.job.IndicatorJob;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -24,7 +25,9 @@ public final class TestSpark {
               .config("spark.sql.adaptive.enabled", "false")
               // As the job sets it: one value-count map per cell for the exact percentiles, not a
               // sort of every input row once a task holds more than 128 cells.
-              .config("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "1000000")
+              .config(
+                  IndicatorJob.HASH_AGGREGATE_FALLBACK,
+                  IndicatorJob.HASH_AGGREGATE_FALLBACK_DEFAULT)
               .config("spark.default.parallelism", "2")
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.driver.host", "127.0.0.1")
