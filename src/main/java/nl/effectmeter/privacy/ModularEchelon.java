@@ -2,7 +2,6 @@ package nl.effectmeter.privacy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -28,7 +27,13 @@ final class ModularEchelon {
   private static final long SEED = 0x5EED_2026L;
 
   /** Pivot rows by their leading column; columns ascending within a row. */
-  private final Map<Integer, SparseRow> pivots = new HashMap<>();
+  private final Pivots pivots = new Pivots();
+
+  /**
+   * The row being reduced, one per thread and reused: a system and its rows are worked on by one
+   * thread at a time, and every call leaves it empty.
+   */
+  private static final ThreadLocal<Accumulator> WORK = ThreadLocal.withInitial(Accumulator::new);
 
   private int added;
 
@@ -47,24 +52,47 @@ final class ModularEchelon {
    */
   record Determined(int column, int[] rows, long[] weights) {}
 
-  /** Adds a row and reduces it against the pivots found so far; rows are numbered from 0. */
+  /**
+   * Adds a row and reduces it against the pivots found so far; rows are numbered from 0. The row is
+   * reduced in a dense accumulator, so each step costs the length of the pivot it subtracts, not
+   * that of the row as well (rows grow long by fill-in; pivots mostly stay short).
+   */
   void add(int[] columns, long[] coefficients) {
     int number = added++;
     SparseRow row = SparseRow.of(columns, coefficients);
+    if (row.isEmpty()) {
+      return;
+    }
+    if (pivots.get(row.lead()) == null) {
+      newPivot(row.entries(), number, new Steps());
+      return;
+    }
     Steps steps = new Steps();
-    while (!row.isEmpty()) {
-      int lead = row.lead();
+    Accumulator work = WORK.get();
+    work.load(row.entries());
+    while (true) {
+      int lead = work.first();
+      if (lead < 0) {
+        return; // the row is a combination of earlier ones
+      }
       SparseRow pivot = pivots.get(lead);
       if (pivot == null) {
-        long inverse = inverse(row.leadCoefficient());
-        // inverse * (added row - sum f * pivot) = inverse * added row + sum (-inverse f) * pivot
-        pivots.put(lead, row.scaled(inverse, steps.make(number, inverse, inverse)));
+        newPivot(work.drain(), number, steps);
         return;
       }
-      long factor = row.leadCoefficient();
+      long factor = work.value(lead);
       steps.add(pivot.made(), factor);
-      row = row.minus(pivot, factor);
+      work.subtract(pivot.entries(), factor);
     }
+  }
+
+  /** Stores a reduced row as the pivot of its leading column, scaled to a leading 1. */
+  private void newPivot(Sparse entries, int number, Steps steps) {
+    long inverse = inverse(entries.value()[0]);
+    // inverse * (added row - sum f * pivot) = inverse * added row + sum (-inverse f) * pivot
+    pivots.put(
+        entries.index()[0],
+        new SparseRow(entries, -1).scaled(inverse, steps.make(number, inverse, inverse)));
   }
 
   /** The rows a row was reduced by so far, and by which factors. */
@@ -103,20 +131,27 @@ final class ModularEchelon {
    */
   List<Determined> determined() {
     List<Determined> determined = new ArrayList<>();
+    Accumulator work = WORK.get();
     for (int lead : unmoved()) {
       SparseRow row = pivots.get(lead);
       Steps steps = new Steps();
       steps.add(row.made(), P - 1); // 1 x the row as it stands: make() negates the factors
-      int k = 1;
-      while (k < row.size()) {
-        SparseRow later = pivots.get(row.column(k));
-        if (later != null) {
-          long factor = row.coefficient(k);
-          steps.add(later.made(), factor);
-          row = row.minus(later, factor);
-        } else {
-          k++;
+      if (row.size() > 1) {
+        // Every later column that has a pivot is subtracted away, in ascending order; the others
+        // stay.
+        work.load(row.entries());
+        work.keepFirst();
+        for (int column = work.first(); column >= 0; column = work.first()) {
+          SparseRow later = pivots.get(column);
+          if (later != null) {
+            long factor = work.value(column);
+            steps.add(later.made(), factor);
+            work.subtract(later.entries(), factor);
+          } else {
+            work.keepFirst();
+          }
         }
+        row = new SparseRow(work.drainKept(), row.made());
       }
       if (steps.size > 1) {
         row = row.madeAs(steps.make(-1, 0, 1));
@@ -164,34 +199,33 @@ final class ModularEchelon {
 
   /** The pivot columns, ascending, that a random null-space vector leaves at 0. */
   private List<Integer> unmoved() {
-    List<Integer> leads = new ArrayList<>(pivots.keySet());
-    leads.sort(null);
-    Map<Integer, Long> value = new HashMap<>();
+    int[] leads = pivots.keys();
+    Arrays.sort(leads);
+    Accumulator value = WORK.get();
     SplittableRandom random = new SplittableRandom(SEED);
     List<Integer> unmoved = new ArrayList<>();
-    for (int i = leads.size() - 1; i >= 0; i--) {
-      int lead = leads.get(i);
+    for (int i = leads.length - 1; i >= 0; i--) {
+      int lead = leads[i];
       SparseRow row = pivots.get(lead);
       long sum = 0;
       for (int k = 1; k < row.size(); k++) {
         int column = row.column(k);
-        Long v = value.get(column);
-        if (v == null) { // not a pivot column (those later than this lead have a value): free
-          v = 1 + random.nextLong(P - 1);
-          value.put(column, v);
+        if (!value.isSet(column)) { // not a pivot column (those after this lead have one): free
+          value.set(column, 1 + random.nextLong(P - 1));
         }
-        sum += reduce(row.coefficient(k), v);
+        sum += reduce(row.coefficient(k), value.value(column));
         if (sum >= P) {
           sum -= P;
         }
       }
       // Pivot rows are scaled to a leading 1: lead + sum = 0.
       long v = sum == 0 ? 0 : P - sum;
-      value.put(lead, v);
+      value.set(lead, v);
       if (v == 0) {
         unmoved.add(lead);
       }
     }
+    value.clearSet();
     unmoved.sort(null);
     return unmoved;
   }
@@ -225,40 +259,6 @@ final class ModularEchelon {
 
   /** Ascending (index, value) pairs with nonzero values modulo P. */
   private record Sparse(int[] index, long[] value) {
-    /** this - factor * other. */
-    Sparse minus(Sparse other, long factor) {
-      int[] idx = new int[index.length + other.index.length];
-      long[] val = new long[idx.length];
-      int i = 0;
-      int j = 0;
-      int n = 0;
-      while (i < index.length || j < other.index.length) {
-        int ci = i < index.length ? index[i] : Integer.MAX_VALUE;
-        int cj = j < other.index.length ? other.index[j] : Integer.MAX_VALUE;
-        long v;
-        int at;
-        if (ci < cj) {
-          at = ci;
-          v = value[i++];
-        } else if (cj < ci) {
-          at = cj;
-          long sub = reduce(other.value[j++], factor);
-          v = sub == 0 ? 0 : P - sub;
-        } else {
-          at = ci;
-          v = value[i++] - reduce(other.value[j++], factor);
-          if (v < 0) {
-            v += P;
-          }
-        }
-        if (v != 0) {
-          idx[n] = at;
-          val[n++] = v;
-        }
-      }
-      return new Sparse(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
-    }
-
     Sparse scaled(long factor) {
       long[] scaled = new long[value.length];
       for (int i = 0; i < value.length; i++) {
@@ -290,10 +290,6 @@ final class ModularEchelon {
       return entries.index()[0];
     }
 
-    long leadCoefficient() {
-      return entries.value()[0];
-    }
-
     int column(int k) {
       return entries.index()[k];
     }
@@ -309,9 +305,225 @@ final class ModularEchelon {
     SparseRow madeAs(int madeAs) {
       return new SparseRow(entries, madeAs);
     }
+  }
 
-    SparseRow minus(SparseRow other, long factor) {
-      return new SparseRow(entries.minus(other.entries, factor), made);
+  /** Pivot rows by their leading column: an open-addressing map without boxed keys. */
+  private static final class Pivots {
+    private int[] keys = new int[16];
+    private SparseRow[] rows = new SparseRow[16];
+    private int size;
+
+    SparseRow get(int column) {
+      int mask = keys.length - 1;
+      for (int i = mix(column) & mask; rows[i] != null; i = (i + 1) & mask) {
+        if (keys[i] == column) {
+          return rows[i];
+        }
+      }
+      return null;
+    }
+
+    void put(int column, SparseRow row) {
+      int mask = keys.length - 1;
+      int i = mix(column) & mask;
+      while (rows[i] != null && keys[i] != column) {
+        i = (i + 1) & mask;
+      }
+      if (rows[i] == null) {
+        size++;
+      }
+      keys[i] = column;
+      rows[i] = row;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    int[] keys() {
+      int[] result = new int[size];
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (rows[i] != null) {
+          result[n++] = keys[i];
+        }
+      }
+      return result;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      SparseRow[] oldRows = rows;
+      keys = new int[oldKeys.length * 2];
+      rows = new SparseRow[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldRows[i] != null) {
+          put(oldKeys[i], oldRows[i]);
+        }
+      }
+    }
+
+    private static int mix(int column) {
+      return (column * 0x9E3779B9) >>> 7;
+    }
+  }
+
+  /**
+   * A row as dense values by column, with a bit per column that may be nonzero; the columns are
+   * read in ascending order from a cursor that only moves forward, since subtracting a pivot
+   * changes no column before its lead. Also the values of the random null-space vector, by the same
+   * dense index.
+   */
+  private static final class Accumulator {
+    private long[] values = new long[64];
+    private long[] bits = new long[1];
+    private int cursor;
+    private int last = -1;
+    private int[] kept = new int[16];
+    private int keptSize;
+    private boolean[] set = new boolean[64];
+    private int[] setColumns = new int[16];
+    private int setSize;
+
+    /** Starts reducing a row; its columns are ascending. */
+    void load(Sparse row) {
+      int[] index = row.index();
+      ensure(index[index.length - 1]);
+      for (int i = 0; i < index.length; i++) {
+        int column = index[i];
+        values[column] = row.value()[i];
+        bits[column >>> 6] |= 1L << column;
+      }
+      cursor = index[0];
+      last = index[index.length - 1];
+    }
+
+    /** The smallest column with a value other than 0, or -1 where there is none. */
+    int first() {
+      int word = cursor >>> 6;
+      int lastWord = last >>> 6;
+      if (word > lastWord) {
+        return -1;
+      }
+      long w = bits[word] & (-1L << cursor);
+      while (true) {
+        while (w != 0) {
+          int column = (word << 6) + Long.numberOfTrailingZeros(w);
+          if (values[column] != 0) {
+            cursor = column;
+            return column;
+          }
+          bits[word] &= ~(1L << column);
+          w &= w - 1;
+        }
+        if (++word > lastWord) {
+          cursor = last + 1;
+          return -1;
+        }
+        w = bits[word];
+      }
+    }
+
+    long value(int column) {
+      return values[column];
+    }
+
+    /** this - factor * row, for a row that starts at or after the cursor. */
+    void subtract(Sparse row, long factor) {
+      int[] index = row.index();
+      long[] value = row.value();
+      int end = index[index.length - 1];
+      if (end > last) {
+        ensure(end);
+        last = end;
+      }
+      for (int i = 0; i < index.length; i++) {
+        int column = index[i];
+        long v = values[column] - reduce(value[i], factor);
+        if (v < 0) {
+          v += P;
+        }
+        values[column] = v;
+        bits[column >>> 6] |= 1L << column;
+      }
+    }
+
+    /** The nonzero values from the cursor on, ascending, as a row; leaves the accumulator empty. */
+    Sparse drain() {
+      int[] index = new int[16];
+      long[] value = new long[16];
+      int n = 0;
+      for (int column = first(); column >= 0; column = first()) {
+        if (n == index.length) {
+          index = Arrays.copyOf(index, n * 2);
+          value = Arrays.copyOf(value, n * 2);
+        }
+        index[n] = column;
+        value[n++] = values[column];
+        take(column);
+      }
+      return new Sparse(Arrays.copyOf(index, n), Arrays.copyOf(value, n));
+    }
+
+    /** Moves the smallest nonzero column out of the row being reduced into its kept part. */
+    void keepFirst() {
+      int column = first();
+      bits[column >>> 6] &= ~(1L << column);
+      if (keptSize == kept.length) {
+        kept = Arrays.copyOf(kept, keptSize * 2);
+      }
+      kept[keptSize++] = column;
+    }
+
+    /** The kept columns and their values, ascending; leaves the accumulator empty. */
+    Sparse drainKept() {
+      int[] index = Arrays.copyOf(kept, keptSize);
+      long[] value = new long[keptSize];
+      for (int i = 0; i < keptSize; i++) {
+        value[i] = values[index[i]];
+        values[index[i]] = 0;
+      }
+      keptSize = 0;
+      return new Sparse(index, value);
+    }
+
+    private void take(int column) {
+      values[column] = 0;
+      bits[column >>> 6] &= ~(1L << column);
+    }
+
+    boolean isSet(int column) {
+      return column < set.length && set[column];
+    }
+
+    void set(int column, long value) {
+      ensure(column);
+      if (!set[column]) {
+        set[column] = true;
+        if (setSize == setColumns.length) {
+          setColumns = Arrays.copyOf(setColumns, setSize * 2);
+        }
+        setColumns[setSize++] = column;
+      }
+      values[column] = value;
+    }
+
+    /** Forgets the null-space vector's values. */
+    void clearSet() {
+      for (int i = 0; i < setSize; i++) {
+        set[setColumns[i]] = false;
+        values[setColumns[i]] = 0;
+      }
+      setSize = 0;
+    }
+
+    private void ensure(int column) {
+      if (column >= values.length) {
+        int length = Math.max(column + 1, values.length * 2);
+        values = Arrays.copyOf(values, length);
+        set = Arrays.copyOf(set, length);
+        bits = Arrays.copyOf(bits, (length + 63) >>> 6);
+      }
     }
   }
 }

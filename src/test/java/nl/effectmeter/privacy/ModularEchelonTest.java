@@ -115,6 +115,37 @@ class ModularEchelonTest {
     }
   }
 
+  @Test
+  void findsTheDeterminedColumnsOfLargeSystemsThatFillIn() {
+    // Hundreds of columns, so that the rows being reduced span many words of the accumulator's
+    // bits and grow by fill-in; checked against a dense reduced echelon form.
+    Random random = new Random(20261205L);
+    for (int trial = 0; trial < 30; trial++) {
+      int columns = 100 + random.nextInt(250);
+      int rows = columns / 3 + random.nextInt(columns);
+      double[][] dense = DenseRowSpace.draw(random, rows, columns);
+      ModularEchelon system = new ModularEchelon();
+      for (double[] row : dense) {
+        List<Integer> cols = new ArrayList<>();
+        List<Long> coefficients = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          if (row[c] != 0) {
+            cols.add(c);
+            coefficients.add((long) row[c]);
+          }
+        }
+        system.add(
+            cols.stream().mapToInt(Integer::intValue).toArray(),
+            coefficients.stream().mapToLong(Long::longValue).toArray());
+      }
+      assertThat(system.determined())
+          .as("trial %d", trial)
+          .extracting(ModularEchelon.Determined::column)
+          .containsExactlyElementsOf(
+              DenseRowSpace.determined(dense, columns).stream().boxed().toList());
+    }
+  }
+
   private static int rank(double[][] matrix) {
     double[][] m = new double[matrix.length][];
     for (int i = 0; i < m.length; i++) {
