@@ -13,9 +13,19 @@ final class AuditEchelon {
 
   private final long[][][] pivots;
 
+  /**
+   * The row being reduced, dense by column, with a bit per column that may be nonzero: each step
+   * then costs the pivot's length, not the row's as well. Empty between calls.
+   */
+  private final long[] dense;
+
+  private final long[] nonzero;
+
   /** An echelon over the columns 0 to {@code columns} - 1. */
   AuditEchelon(int columns) {
     this.pivots = new long[columns][][];
+    this.dense = new long[columns];
+    this.nonzero = new long[(columns + 63) >>> 6];
   }
 
   void add(long[][] row) {
@@ -95,43 +105,84 @@ final class AuditEchelon {
     return reduce(new long[][] {{column}, {1}})[0].length == 0;
   }
 
+  /**
+   * The row less multiples of the pivot rows, until its leading column has no pivot (or nothing is
+   * left), as a sparse row: columns ascending, values modulo the prime.
+   */
   private long[][] reduce(long[][] row) {
-    long[][] current = row;
-    while (current[0].length > 0) {
-      long[][] pivot = pivots[(int) current[0][0]];
-      if (pivot == null) {
-        return current;
-      }
-      current = subtract(current, pivot, current[1][0]);
+    long[] columns = row[0];
+    if (columns.length == 0 || pivots[(int) columns[0]] == null) {
+      return row;
     }
-    return current;
+    for (int i = 0; i < columns.length; i++) {
+      int c = (int) columns[i];
+      dense[c] = row[1][i];
+      nonzero[c >>> 6] |= 1L << c;
+    }
+    int lead = (int) columns[0];
+    int last = (int) columns[columns.length - 1];
+    while (true) {
+      lead = next(lead, last);
+      if (lead < 0) {
+        return new long[][] {{}, {}};
+      }
+      long[][] pivot = pivots[lead];
+      if (pivot == null) {
+        return drain(lead, last);
+      }
+      long factor = dense[lead];
+      long[] pivotColumns = pivot[0];
+      long[] pivotValues = pivot[1];
+      last = Math.max(last, (int) pivotColumns[pivotColumns.length - 1]);
+      for (int i = 0; i < pivotColumns.length; i++) {
+        int c = (int) pivotColumns[i];
+        long value = dense[c] - multiply(pivotValues[i], factor);
+        dense[c] = value < 0 ? value + PRIME : value; // both were below the prime
+        nonzero[c >>> 6] |= 1L << c;
+      }
+    }
   }
 
-  /** a - factor * b over sorted sparse rows. */
-  private static long[][] subtract(long[][] a, long[][] b, long factor) {
-    long[] cols = new long[a[0].length + b[0].length];
-    long[] vals = new long[cols.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a[0].length || j < b[0].length) {
-      long ca = i < a[0].length ? a[0][i] : Long.MAX_VALUE;
-      long cb = j < b[0].length ? b[0][j] : Long.MAX_VALUE;
-      long column = Math.min(ca, cb);
-      long value = 0;
-      if (ca == column) {
-        value = a[1][i++];
-      }
-      if (cb == column) {
-        value -= multiply(b[1][j++], factor);
-        if (value < 0) {
-          value += PRIME; // both were below the prime
+  /**
+   * The first column from {@code from} to {@code last} with a value other than 0, or -1; clears the
+   * bits of the zeros it passes.
+   */
+  private int next(int from, int last) {
+    int word = from >>> 6;
+    long bits = nonzero[word] & (-1L << from);
+    while (true) {
+      while (bits != 0) {
+        int c = (word << 6) + Long.numberOfTrailingZeros(bits);
+        if (c > last) {
+          return -1;
         }
+        if (dense[c] != 0) {
+          return c;
+        }
+        nonzero[word] &= ~(1L << c);
+        bits &= bits - 1;
       }
-      if (value != 0) {
-        cols[n] = column;
-        vals[n++] = value;
+      if (++word > last >>> 6) {
+        return -1;
       }
+      bits = nonzero[word];
+    }
+  }
+
+  /** The nonzero values from {@code from} to {@code last} as a sparse row; empties the row. */
+  private long[][] drain(int from, int last) {
+    long[] cols = new long[16];
+    long[] vals = new long[16];
+    int n = 0;
+    for (int c = next(from, last); c >= 0; c = next(c, last)) {
+      if (n == cols.length) {
+        cols = Arrays.copyOf(cols, n * 2);
+        vals = Arrays.copyOf(vals, n * 2);
+      }
+      cols[n] = c;
+      vals[n++] = dense[c];
+      dense[c] = 0;
+      nonzero[c >>> 6] &= ~(1L << c);
     }
     return new long[][] {Arrays.copyOf(cols, n), Arrays.copyOf(vals, n)};
   }
