@@ -437,9 +437,13 @@ final class ModularEchelon {
         ensure(end);
         last = end;
       }
+      // Relations add and subtract: nearly every factor is 1 or -1, which needs no product.
+      boolean plus = factor == 1;
+      boolean minus = factor == P - 1;
       for (int i = 0; i < index.length; i++) {
         int column = index[i];
-        long v = values[column] - reduce(value[i], factor);
+        long product = plus ? value[i] : minus ? P - value[i] : reduce(value[i], factor);
+        long v = values[column] - product;
         if (v < 0) {
           v += P;
         }
