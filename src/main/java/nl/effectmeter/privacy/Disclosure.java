@@ -131,13 +131,14 @@ public final class Disclosure {
   private static int converge(List<YearPattern> years, PublishedMonths months) {
     int rounds = 0;
     int hiddenBefore = -1;
+    StockFlowSearch stockFlow = new StockFlowSearch(years, months);
     while (true) {
       rounds++;
       long solving = System.nanoTime();
       years.parallelStream().forEach(YearPattern::solve);
       int hidden = years.stream().mapToInt(YearPattern::hiddenCount).sum();
       long linking = System.nanoTime();
-      List<StockFlowSearch.Fix> fixes = new StockFlowSearch(years, months).fixes();
+      List<StockFlowSearch.Fix> fixes = stockFlow.fixes();
       LOG.debug(
           "Round {}: the years' searches {} ms, the stock-flow identity {} ms, {} values to hide",
           rounds,

@@ -30,6 +30,9 @@ final class StockFlowSearch {
   private final PublishedMonths months;
   private final Map<String, YearPattern> byYear = new HashMap<>();
 
+  /** Every cell's identity, made at the first round. */
+  private List<Identity> all;
+
   /** One value to hide, and the hidden value it protects. */
   record Fix(
       YearPattern year,
@@ -52,7 +55,10 @@ final class StockFlowSearch {
     }
   }
 
-  /** The values to hide next; empty when the identity gives nothing away. */
+  /**
+   * The values to hide next, for the years' hidden values as they stand now; empty when the
+   * identity gives nothing away. Called again after each round of the years' searches.
+   */
   List<Fix> fixes() {
     List<Identity> identities = identities();
     List<Fix> fixes = new ArrayList<>();
@@ -95,31 +101,42 @@ final class StockFlowSearch {
 
   /** Every identity with at least one hidden term. */
   private List<Identity> identities() {
+    if (all == null) {
+      all = allIdentities();
+    }
+    List<Identity> identities = new ArrayList<>();
+    for (Identity identity : all) {
+      for (Term t : identity.terms()) {
+        if (t.year().isHidden(t.quantity(), t.cell())) {
+          identities.add(identity);
+          break;
+        }
+      }
+    }
+    return identities;
+  }
+
+  /** The identity of every cell of every year: the same in every round, so made once. */
+  private List<Identity> allIdentities() {
     List<Identity> identities = new ArrayList<>();
     for (YearPattern year : years) {
       List<CellKey> cells = year.lattice().cells();
       for (int c = 0; c < cells.size(); c++) {
-        CellKey key = cells.get(c);
-        List<Term> terms = new ArrayList<>(4);
-        List<Long> signs = new ArrayList<>(4);
-        terms.add(new Term(year, Quantity.OPEN, c));
-        signs.add(1L);
-        terms.add(new Term(year, Quantity.RECEIVED, c));
-        signs.add(-1L);
-        terms.add(new Term(year, Quantity.DECIDED, c));
-        signs.add(1L);
-        Term before = before(key);
-        if (before != null) {
-          terms.add(before);
-          signs.add(-1L);
-        }
-        boolean anyHidden = false;
-        for (Term t : terms) {
-          anyHidden |= t.year().isHidden(t.quantity(), t.cell());
-        }
-        if (anyHidden) {
-          identities.add(new Identity(terms, signs.stream().mapToLong(Long::longValue).toArray()));
-        }
+        Term before = before(cells.get(c));
+        List<Term> terms =
+            before == null
+                ? List.of(
+                    new Term(year, Quantity.OPEN, c),
+                    new Term(year, Quantity.RECEIVED, c),
+                    new Term(year, Quantity.DECIDED, c))
+                : List.of(
+                    new Term(year, Quantity.OPEN, c),
+                    new Term(year, Quantity.RECEIVED, c),
+                    new Term(year, Quantity.DECIDED, c),
+                    before);
+        identities.add(
+            new Identity(
+                terms, before == null ? new long[] {1, -1, 1} : new long[] {1, -1, 1, -1}));
       }
     }
     return identities;
