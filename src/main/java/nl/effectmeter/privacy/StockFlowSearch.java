@@ -263,12 +263,23 @@ final class StockFlowSearch {
     ids.forEach((t, id) -> byId[id] = t);
     List<Fix> fixes = new ArrayList<>();
     Map<Term, Boolean> chosen = new HashMap<>();
-    for (List<Integer> rows : rowsOf.values()) {
-      ModularEchelon system = new ModularEchelon();
-      for (int r : rows) {
-        system.add(rowsColumns.get(r), rowsCoefficients.get(r));
-      }
-      for (ModularEchelon.Determined d : system.determined()) {
+    // The parts are independent: eliminated side by side (at 1M cases two parts of about 130,000
+    // and 90,000 rows), their findings then taken in the parts' order, as before.
+    List<List<Integer>> parts = new ArrayList<>(rowsOf.values());
+    List<List<ModularEchelon.Determined>> found =
+        parts.parallelStream()
+            .map(
+                rows -> {
+                  ModularEchelon system = new ModularEchelon();
+                  for (int r : rows) {
+                    system.add(rowsColumns.get(r), rowsCoefficients.get(r));
+                  }
+                  return system.determined();
+                })
+            .toList();
+    for (int p = 0; p < parts.size(); p++) {
+      List<Integer> rows = parts.get(p);
+      for (ModularEchelon.Determined d : found.get(p)) {
         Term pinned = byId[d.column()];
         Map<Term, Long> weights = new LinkedHashMap<>();
         for (int i = 0; i < d.rows().length; i++) {
