@@ -35,6 +35,9 @@ final class ModularEchelon {
    */
   private static final ThreadLocal<Accumulator> WORK = ThreadLocal.withInitial(Accumulator::new);
 
+  private static final ThreadLocal<NullVector> NULL_VECTOR =
+      ThreadLocal.withInitial(NullVector::new);
+
   private int added;
 
   /**
@@ -201,7 +204,7 @@ final class ModularEchelon {
   private List<Integer> unmoved() {
     int[] leads = pivots.keys();
     Arrays.sort(leads);
-    Accumulator value = WORK.get();
+    NullVector value = NULL_VECTOR.get();
     SplittableRandom random = new SplittableRandom(SEED);
     List<Integer> unmoved = new ArrayList<>();
     for (int i = leads.length - 1; i >= 0; i--) {
@@ -210,7 +213,7 @@ final class ModularEchelon {
       long sum = 0;
       for (int k = 1; k < row.size(); k++) {
         int column = row.column(k);
-        if (!value.isSet(column)) { // not a pivot column (those after this lead have one): free
+        if (!value.has(column)) { // not a pivot column (those after this lead have one): free
           value.set(column, 1 + random.nextLong(P - 1));
         }
         sum += reduce(row.coefficient(k), value.value(column));
@@ -225,7 +228,7 @@ final class ModularEchelon {
         unmoved.add(lead);
       }
     }
-    value.clearSet();
+    value.clear();
     unmoved.sort(null);
     return unmoved;
   }
@@ -371,8 +374,7 @@ final class ModularEchelon {
   /**
    * A row as dense values by column, with a bit per column that may be nonzero; the columns are
    * read in ascending order from a cursor that only moves forward, since subtracting a pivot
-   * changes no column before its lead. Also the values of the random null-space vector, by the same
-   * dense index.
+   * changes no column before its lead.
    */
   private static final class Accumulator {
     private long[] values = new long[64];
@@ -381,9 +383,6 @@ final class ModularEchelon {
     private int last = -1;
     private int[] kept = new int[16];
     private int keptSize;
-    private boolean[] set = new boolean[64];
-    private int[] setColumns = new int[16];
-    private int setSize;
 
     /** Starts reducing a row; its columns are ascending. */
     void load(Sparse row) {
@@ -496,38 +495,55 @@ final class ModularEchelon {
       bits[column >>> 6] &= ~(1L << column);
     }
 
-    boolean isSet(int column) {
-      return column < set.length && set[column];
-    }
-
-    void set(int column, long value) {
-      ensure(column);
-      if (!set[column]) {
-        set[column] = true;
-        if (setSize == setColumns.length) {
-          setColumns = Arrays.copyOf(setColumns, setSize * 2);
-        }
-        setColumns[setSize++] = column;
-      }
-      values[column] = value;
-    }
-
-    /** Forgets the null-space vector's values. */
-    void clearSet() {
-      for (int i = 0; i < setSize; i++) {
-        set[setColumns[i]] = false;
-        values[setColumns[i]] = 0;
-      }
-      setSize = 0;
-    }
-
     private void ensure(int column) {
       if (column >= values.length) {
         int length = Math.max(column + 1, values.length * 2);
         values = Arrays.copyOf(values, length);
-        set = Arrays.copyOf(set, length);
         bits = Arrays.copyOf(bits, (length + 63) >>> 6);
       }
+    }
+  }
+
+  /**
+   * The values of the random null-space vector by column, one per thread and reused: {@link
+   * #unmoved} gives each column a value once and forgets them all before it returns.
+   */
+  private static final class NullVector {
+    private long[] values = new long[64];
+    private boolean[] given = new boolean[64];
+    private int[] givenColumns = new int[16];
+    private int givenSize;
+
+    boolean has(int column) {
+      return column < given.length && given[column];
+    }
+
+    long value(int column) {
+      return values[column];
+    }
+
+    void set(int column, long value) {
+      if (column >= values.length) {
+        int length = Math.max(column + 1, values.length * 2);
+        values = Arrays.copyOf(values, length);
+        given = Arrays.copyOf(given, length);
+      }
+      if (!given[column]) {
+        given[column] = true;
+        if (givenSize == givenColumns.length) {
+          givenColumns = Arrays.copyOf(givenColumns, givenSize * 2);
+        }
+        givenColumns[givenSize++] = column;
+      }
+      values[column] = value;
+    }
+
+    void clear() {
+      for (int i = 0; i < givenSize; i++) {
+        given[givenColumns[i]] = false;
+        values[givenColumns[i]] = 0;
+      }
+      givenSize = 0;
     }
   }
 }
