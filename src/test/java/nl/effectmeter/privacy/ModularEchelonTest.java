@@ -88,21 +88,7 @@ class ModularEchelonTest {
           .as("trial %d", trial)
           .extracting(ModularEchelon.Determined::column)
           .containsExactlyElementsOf(expected);
-      for (ModularEchelon.Determined d : found) {
-        // The combination of rows it names adds up to the unit vector of its column (modulo P:
-        // weights such as 1/2 are residues).
-        long[] sum = new long[columns];
-        for (int i = 0; i < d.rows().length; i++) {
-          long w = d.weights()[i];
-          for (int c = 0; c < columns; c++) {
-            long a = Math.floorMod((long) dense[d.rows()[i]][c], ModularEchelon.P);
-            sum[c] = (sum[c] + ModularEchelon.reduce(w, a)) % ModularEchelon.P;
-          }
-        }
-        for (int c = 0; c < columns; c++) {
-          assertThat(sum[c]).as("trial %d column %d", trial, c).isEqualTo(c == d.column() ? 1 : 0);
-        }
-      }
+      assertCombinationsGiveTheirUnitVectors(found, dense, columns, trial);
     }
   }
 
@@ -129,11 +115,34 @@ class ModularEchelonTest {
             cols.stream().mapToInt(Integer::intValue).toArray(),
             coefficients.stream().mapToLong(Long::longValue).toArray());
       }
-      assertThat(system.determined())
+      List<ModularEchelon.Determined> found = system.determined();
+      assertThat(found)
           .as("trial %d", trial)
           .extracting(ModularEchelon.Determined::column)
           .containsExactlyElementsOf(
               DenseRowSpace.determined(dense, columns).stream().boxed().toList());
+      assertCombinationsGiveTheirUnitVectors(found, dense, columns, trial);
+    }
+  }
+
+  /**
+   * The combination of added rows each determined column names adds up to that column's unit vector
+   * (modulo P: weights such as 1/2 are residues).
+   */
+  private static void assertCombinationsGiveTheirUnitVectors(
+      List<ModularEchelon.Determined> found, double[][] dense, int columns, int trial) {
+    for (ModularEchelon.Determined d : found) {
+      long[] sum = new long[columns];
+      for (int i = 0; i < d.rows().length; i++) {
+        long w = d.weights()[i];
+        for (int c = 0; c < columns; c++) {
+          long a = Math.floorMod((long) dense[d.rows()[i]][c], ModularEchelon.P);
+          sum[c] = (sum[c] + ModularEchelon.reduce(w, a)) % ModularEchelon.P;
+        }
+      }
+      for (int c = 0; c < columns; c++) {
+        assertThat(sum[c]).as("trial %d column %d", trial, c).isEqualTo(c == d.column() ? 1 : 0);
+      }
     }
   }
 }
