@@ -116,15 +116,10 @@ final class AuditReader {
     for (Quantity q : Shown.readableFrom(row)) {
       view.show(q, Shown.valueIn(row, q));
     }
-    if (row.status() == Status.NO_DATA
-        && row.base() != null
-        && row.base() == 0
-        && row.indicator().partsCountWithinBase()) {
-      // Nothing to count: the parts are sums over the base's population, so 0 as well.
-      for (Quantity q : parts.all()) {
-        if ((view.shownMask & CellView.bit(q)) == 0) {
-          view.show(q, 0.0);
-        }
+    // Nothing to count: the parts are sums over the base's population, so 0 as well.
+    for (Quantity q : Shown.zeroBelowEmptyBase(row)) {
+      if ((view.shownMask & CellView.bit(q)) == 0) {
+        view.show(q, 0.0);
       }
     }
   }

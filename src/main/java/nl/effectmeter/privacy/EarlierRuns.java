@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.indicator.Quantity;
-import nl.effectmeter.indicator.Status;
 
 /**
  * What the warehouse's earlier runs made public (contract v3, between runs): a published run stays
@@ -97,13 +96,8 @@ public final class EarlierRuns {
           known.put(new CellQuantity(row.cell(), q), value);
         }
       }
-      if (row.status() == Status.NO_DATA
-          && row.base() != null
-          && row.base() == 0
-          && row.indicator().partsCountWithinBase()) {
-        for (Quantity q : Shown.by(row.indicator()).all()) {
-          known.putIfAbsent(new CellQuantity(row.cell(), q), 0.0);
-        }
+      for (Quantity q : Shown.zeroBelowEmptyBase(row)) {
+        known.putIfAbsent(new CellQuantity(row.cell(), q), 0.0);
       }
     }
     Map<String, Set<CellKey>> years = new TreeMap<>();

@@ -7,6 +7,7 @@ import nl.effectmeter.indicator.Formula;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
 import nl.effectmeter.indicator.Quantity;
+import nl.effectmeter.indicator.Status;
 
 /**
  * Which quantity each published number of an indicator row is: its numerator, denominator and base
@@ -100,6 +101,26 @@ public record Shown(Quantity numerator, Quantity denominator, Quantity base) {
       case NO_DATA -> MASK_WHEN_NO_DATA[i];
       case CONFIDENTIAL -> 0L;
     };
+  }
+
+  /**
+   * The quantities a published row with a base of 0 tells are 0 as well, though it shows no number
+   * for them: where every quantity of the indicator counts within its base's population ({@link
+   * Indicator#partsCountWithinBase}), an empty population has nothing to count. Empty for every
+   * other row.
+   */
+  public static Set<Quantity> zeroBelowEmptyBase(IndicatorRow row) {
+    return row.status() == Status.NO_DATA
+            && row.base() != null
+            && row.base() == 0
+            && row.indicator().partsCountWithinBase()
+        ? WHEN_OK[row.indicator().ordinal()]
+        : NONE;
+  }
+
+  /** {@link #zeroBelowEmptyBase} as bits, one per quantity ({@link #bit}). */
+  public static long zeroBelowEmptyBaseMask(IndicatorRow row) {
+    return zeroBelowEmptyBase(row).isEmpty() ? 0L : MASK_WHEN_OK[row.indicator().ordinal()];
   }
 
   /** The value of one quantity as the published row shows it, or null where it does not. */

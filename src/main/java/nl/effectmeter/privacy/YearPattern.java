@@ -630,7 +630,8 @@ final class YearPattern {
         if (suppressed[c][row.indicator().ordinal()]) {
           shownHidden[c] |= mask;
         } else {
-          shownPublished[c] |= mask;
+          // As the audit reads it: a published base of 0 tells its parts are 0 too.
+          shownPublished[c] |= mask | Shown.zeroBelowEmptyBaseMask(row);
         }
       }
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.Set;
+import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Dimension;
 import nl.effectmeter.indicator.Quantity;
@@ -50,7 +51,7 @@ class RateChainTest {
             run.months(),
             PrimaryRules.minimumBase(10),
             EarlierRuns.NONE,
-            Set.of(new EarlierRuns.CellQuantity(quarter, Quantity.TIMELY)));
+            hiddenWithItsTwins(quarter));
     int q1 = year.indexOf(quarter);
     int january = year.indexOf(cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T));
 
@@ -62,5 +63,55 @@ class RateChainTest {
         .as("January, from the quarter its municipalities' rates made 0")
         .isTrue();
     assertThat(year.tellingRate(Quantity.TIMELY, january)).isEqualTo(-1);
+  }
+
+  @Test
+  void aPartWithNoDecisionsIsReadAsZeroOnTheWayToTheWhole() {
+    // As above, but A/R1's 12 cases in GM01 were requested in January and decided only in April:
+    // GM01's first quarter publishes timeliness as no data over 0 decisions, which tells a reader
+    // that none of its decisions was timely as surely as a rate of 0 does (the audit reads it so).
+    // With GM02's published rate of 0 (12 decisions), the hidden quarter is read as 0, and January
+    // below it. Without reading the empty base, the search would leave January to be named by
+    // the audit (as it did at 1M cases, seed 7: an organisation's month whose unknown
+    // regulation's quarter had no data in one municipality).
+    TinyRun run =
+        new TinyRun(YearMonth.of(2025, 4))
+            .cases(12, "A", "R1", "GM01", JAN, YearMonth.of(2025, 4))
+            .cases(3, "A", "R1", "GM02", JAN, JAN)
+            .cases(9, "A", "R1", "GM02", FEB, FEB)
+            .timely(10, "A", "R1", "GM01", YearMonth.of(2025, 4))
+            .timely(10, "A", "R2", "GM03", JAN)
+            .timely(15, "B", "R1", "GM04", JAN);
+    CellKey quarter = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
+    YearPattern year =
+        new YearPattern(
+            run.cells(),
+            run.months(),
+            PrimaryRules.minimumBase(10),
+            EarlierRuns.NONE,
+            hiddenWithItsTwins(quarter));
+    int q1 = year.indexOf(quarter);
+    int january = year.indexOf(cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T));
+
+    assertThat(year.learnedFromRate(Quantity.TIMELY, q1))
+        .as("the quarter, from one municipality's rate of 0 and the other's no decisions")
+        .isTrue();
+    assertThat(year.learnedFromRate(Quantity.TIMELY, january))
+        .as("January, from the quarter")
+        .isTrue();
+  }
+
+  /**
+   * The cell's timely decisions hidden for another's sake, with those of its client segment and
+   * channel cells: a tiny run's cases have one segment and one channel, so those cells hold the
+   * same cases and would tell the value by their own published rates.
+   */
+  private static Set<EarlierRuns.CellQuantity> hiddenWithItsTwins(CellKey cell) {
+    return Set.of(
+        new EarlierRuns.CellQuantity(cell, Quantity.TIMELY),
+        new EarlierRuns.CellQuantity(
+            cell.inBreakdown(Breakdown.ORGANISATION_REGULATION_CLIENT_SEGMENT), Quantity.TIMELY),
+        new EarlierRuns.CellQuantity(
+            cell.inBreakdown(Breakdown.ORGANISATION_REGULATION_CHANNEL), Quantity.TIMELY));
   }
 }
