@@ -107,12 +107,13 @@ final class AuditEchelon {
 
   /**
    * The row less multiples of the pivot rows, until its leading column has no pivot (or nothing is
-   * left), as a sparse row: columns ascending, values modulo the prime.
+   * left), as a new sparse row (the caller's stays as it was): columns ascending, values modulo the
+   * prime.
    */
   private long[][] reduce(long[][] row) {
     long[] columns = row[0];
     if (columns.length == 0 || pivots[(int) columns[0]] == null) {
-      return row;
+      return new long[][] {columns.clone(), row[1].clone()};
     }
     for (int i = 0; i < columns.length; i++) {
       int c = (int) columns[i];

@@ -52,6 +52,21 @@ class AuditEchelonTest {
     }
   }
 
+  @Test
+  void leavesTheRowsItIsGivenAsTheyWere() {
+    // The audit keeps the rows it added as keys of a set (the same relation read from two runs is
+    // added once): scaling one in place, as a new pivot is scaled to lead with 1, would change a
+    // key after it was stored.
+    AuditEchelon echelon = new AuditEchelon(3);
+    long[][] first = row(new long[] {0, 1}, new long[] {2, 3});
+    echelon.add(first);
+    long[][] second = row(new long[] {0, 2}, new long[] {4, 5});
+    echelon.add(second);
+    assertThat(first[1]).containsExactly(2, 3);
+    assertThat(second[1]).containsExactly(4, 5);
+    assertThat(echelon.spans(0)).isFalse();
+  }
+
   private static long[][] row(long[] columns, long[] coefficients) {
     return new long[][] {columns, coefficients};
   }
