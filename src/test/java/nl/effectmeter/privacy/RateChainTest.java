@@ -25,6 +25,9 @@ class RateChainTest {
   private static final String T = Dimension.TOTAL;
   private static final YearMonth JAN = YearMonth.of(2025, 1);
   private static final YearMonth FEB = YearMonth.of(2025, 2);
+  private static final YearMonth APRIL = YearMonth.of(2025, 4);
+  private static final CellKey QUARTER_1 =
+      cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
 
   @Test
   void aWholeThatItsPartsRatesMakeZeroIsReadDownToItsOtherParts() {
@@ -36,23 +39,8 @@ class RateChainTest {
     // April, A's and R1's Januaries those of A/R2 and B/R1. No single rate tells January either
     // (hiding one municipality's rate would leave the other's, and February's), so the search has
     // none to hide for it.
-    TinyRun run =
-        new TinyRun(YearMonth.of(2025, 4))
-            .cases(12, "A", "R1", "GM01", FEB, FEB)
-            .cases(3, "A", "R1", "GM02", JAN, JAN)
-            .cases(9, "A", "R1", "GM02", FEB, FEB)
-            .timely(10, "A", "R1", "GM01", YearMonth.of(2025, 4))
-            .timely(10, "A", "R2", "GM03", JAN)
-            .timely(15, "B", "R1", "GM04", JAN);
-    CellKey quarter = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
-    YearPattern year =
-        new YearPattern(
-            run.cells(),
-            run.months(),
-            PrimaryRules.minimumBase(10),
-            EarlierRuns.NONE,
-            hiddenWithItsTwins(quarter));
-    int q1 = year.indexOf(quarter);
+    YearPattern year = quarterHidden(FEB, FEB);
+    int q1 = year.indexOf(QUARTER_1);
     int january = year.indexOf(cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T));
 
     assertThat(year.learnedFromRate(Quantity.TIMELY, q1))
@@ -74,23 +62,8 @@ class RateChainTest {
     // below it. Without reading the empty base, the search would leave January to be named by
     // the audit (as it did at 1M cases, seed 7: an organisation's month whose unknown
     // regulation's quarter had no data in one municipality).
-    TinyRun run =
-        new TinyRun(YearMonth.of(2025, 4))
-            .cases(12, "A", "R1", "GM01", JAN, YearMonth.of(2025, 4))
-            .cases(3, "A", "R1", "GM02", JAN, JAN)
-            .cases(9, "A", "R1", "GM02", FEB, FEB)
-            .timely(10, "A", "R1", "GM01", YearMonth.of(2025, 4))
-            .timely(10, "A", "R2", "GM03", JAN)
-            .timely(15, "B", "R1", "GM04", JAN);
-    CellKey quarter = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
-    YearPattern year =
-        new YearPattern(
-            run.cells(),
-            run.months(),
-            PrimaryRules.minimumBase(10),
-            EarlierRuns.NONE,
-            hiddenWithItsTwins(quarter));
-    int q1 = year.indexOf(quarter);
+    YearPattern year = quarterHidden(JAN, APRIL);
+    int q1 = year.indexOf(QUARTER_1);
     int january = year.indexOf(cell(ORGANISATION_REGULATION, MONTH, "2025-01", "A", "R1", T));
 
     assertThat(year.learnedFromRate(Quantity.TIMELY, q1))
@@ -99,6 +72,28 @@ class RateChainTest {
     assertThat(year.learnedFromRate(Quantity.TIMELY, january))
         .as("January, from the quarter")
         .isTrue();
+  }
+
+  /**
+   * The scenario of both tests, up to April, with A/R1's first quarter hidden for another's sake:
+   * 12 cases of A/R1 in GM01, none decided in time; 3 in GM02 decided in January and 9 in February,
+   * none in time; 10 timely decisions of A/R1 in April, of A/R2 and of B/R1 (15) in January.
+   */
+  private static YearPattern quarterHidden(YearMonth gm01Requested, YearMonth gm01Decided) {
+    TinyRun run =
+        new TinyRun(APRIL)
+            .cases(12, "A", "R1", "GM01", gm01Requested, gm01Decided)
+            .cases(3, "A", "R1", "GM02", JAN, JAN)
+            .cases(9, "A", "R1", "GM02", FEB, FEB)
+            .timely(10, "A", "R1", "GM01", APRIL)
+            .timely(10, "A", "R2", "GM03", JAN)
+            .timely(15, "B", "R1", "GM04", JAN);
+    return new YearPattern(
+        run.cells(),
+        run.months(),
+        PrimaryRules.minimumBase(10),
+        EarlierRuns.NONE,
+        hiddenWithItsTwins(QUARTER_1));
   }
 
   /**
