@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Indicator;
 import nl.effectmeter.indicator.IndicatorRow;
@@ -46,7 +45,6 @@ final class YearPattern {
   private final Map<Quantity, BitSet> readable = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> told = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> byRate = new EnumMap<>(Quantity.class);
-  private final Map<Quantity, int[]> tiers = new ConcurrentHashMap<>();
   private final Map<Quantity, int[]> toldBy = new EnumMap<>(Quantity.class);
   private final Map<Quantity, BitSet> given = new EnumMap<>(Quantity.class);
   private final Map<Long, Origin> origins = new HashMap<>();
@@ -186,15 +184,7 @@ final class YearPattern {
         }
       }
     }
-    return Candidates.key(tiers(q)[cell], rowCost, baseCost);
-  }
-
-  /**
-   * Per cell, the tier of the dearest cell that always holds the same value of the quantity (a
-   * quarter's open cases and its last month's), as the pattern search ranks them.
-   */
-  private int[] tiers(Quantity q) {
-    return tiers.computeIfAbsent(q, k -> Candidates.tiers(lattice.cells(), lattice.twins(k)));
+    return Candidates.key(Candidates.tier(cells.get(cell).key()), rowCost, baseCost);
   }
 
   CellKey key(int cell) {

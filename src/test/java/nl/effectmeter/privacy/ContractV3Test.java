@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.effectmeter.indicator.Breakdown;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Dimension;
@@ -311,31 +310,6 @@ class ContractV3Test {
                 cell(ORGANISATION_REGULATION, YEAR, "2025", "A", "R1", T)))
         .isEqualTo(Status.CONFIDENTIAL);
     assertThat(new DisclosureAudit(TinyRun.MONTHS).check(result.rows())).isEmpty();
-  }
-
-  @Test
-  void theStockFlowStepRanksAQuartersLastMonthOfOpenCasesAsTheHeadlineQuarter() {
-    // A's open cases at the end of March are its open cases of the first quarter, a headline
-    // value: hiding the month hides the quarter with it. Where the stock-flow identity needs one
-    // more hidden value, it ranks March's open cases as dear as the quarter (as the pattern search
-    // ranks twins), not as a monthly cell; February's open cases and March's cases received stay
-    // cheap. (At 1M cases ranking by the month's own tier hid 194 more headline values.)
-    YearMonth march = YearMonth.of(2025, 3);
-    TinyRun run =
-        new TinyRun(march)
-            .cases(30, "A", "R1", "GM01", JAN, null)
-            .cases(20, "A", "R1", "GM01", FEB, march)
-            .cases(25, "A", "R2", "GM01", march, march);
-    YearPattern year =
-        new YearPattern(
-            run.cells(), run.months(), PrimaryRules.minimumBase(10), EarlierRuns.NONE, Set.of());
-    int endOfMarch = year.indexOf(cell(ORGANISATION_, MONTH, "2025-03", "A", T, T));
-    int endOfFebruary = year.indexOf(cell(ORGANISATION_, MONTH, "2025-02", "A", T, T));
-    int headline = 2;
-
-    assertThat(year.cost(Quantity.OPEN, endOfMarch)[0]).isEqualTo(headline);
-    assertThat(year.cost(Quantity.OPEN, endOfFebruary)[0]).isLessThan(headline);
-    assertThat(year.cost(Quantity.RECEIVED, endOfMarch)[0]).isLessThan(headline);
   }
 
   @Test
