@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.testing.JobProcess;
+import nl.effectmeter.testing.PublishedRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,12 +41,20 @@ class KilledRunTest {
   /** The runs killed so far, in the order they were killed. */
   private static final List<String> killed = new ArrayList<>();
 
+  /**
+   * The first run is the job's pipeline on the same small input in the tests' own Spark session:
+   * the killed runs are real job processes, the run they must leave intact need not be one (a warm
+   * session costs less than a JVM of its own). Not a copy of the worked example's shared run: the
+   * complete run of the small input, whose predecessor it would be, then ends with exit status 1.
+   */
   @BeforeAll
   static void publishAFirstRun() throws Exception {
-    // Its log goes to a file: nothing reads a pipe, which would stop the job once it is full.
-    Process job = JobProcess.start(warehouse, "first", 2, warehouse.resolveSibling("first.log"));
-    assertThat(job.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(job.exitValue()).isZero();
+    PublishedRun.of(
+        JobProcess.SMALL_INPUT,
+        warehouse,
+        LocalDate.parse("2025-12-31"),
+        JobSettings.defaults(),
+        "first");
     firstRun = current();
     firstRunFiles = fingerprint(warehouse.resolve("runs").resolve(firstRun));
     assertThat(firstRun).isEqualTo("first");
