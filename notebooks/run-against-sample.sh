@@ -70,4 +70,10 @@ if grep -q ' ERROR ' "$work/api.log"; then
   echo "the API logged errors while the notebooks and the fuzzer ran:"; grep -A 5 ' ERROR ' "$work/api.log" | head -n 40
   status=1
 fi
+stop_api
+if ((status == 0)); then
+  rm -rf "$work"   # a passing run leaves nothing behind
+else
+  echo "the warehouse, logs and executed notebooks are kept in $work"
+fi
 exit $status

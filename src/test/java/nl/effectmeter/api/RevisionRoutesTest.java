@@ -11,6 +11,7 @@ import nl.effectmeter.history.Revision;
 import nl.effectmeter.history.ValueKey;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.store.TestWarehouse;
+import nl.effectmeter.testing.TemporaryFolders;
 import nl.effectmeter.testing.TestServer;
 import nl.effectmeter.warehouse.RevisionColumns;
 import org.apache.hadoop.conf.Configuration;
@@ -70,7 +71,7 @@ class RevisionRoutesTest {
                 0.75));
     // the job wrote the run's (empty) revisions table: the example is its warehouse's first run
     Path table = server.warehouse.resolve("runs/" + TestWarehouse.RUN_ID + "/revisions");
-    deleteTree(table);
+    TemporaryFolders.deleteTree(table);
     ParquetTables.writeTable(
         RevisionColumns.TABLE,
         RevisionColumns.COLUMNS,
@@ -78,16 +79,6 @@ class RevisionRoutesTest {
         table.toString(),
         new Configuration());
     return server;
-  }
-
-  private static void deleteTree(Path folder) {
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        java.nio.file.Files.delete(file);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   @Test

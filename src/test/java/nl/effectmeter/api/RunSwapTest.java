@@ -26,6 +26,7 @@ import nl.effectmeter.server.ApiSettings;
 import nl.effectmeter.store.RunRegistry;
 import nl.effectmeter.store.TestWarehouse;
 import nl.effectmeter.testing.CapturedLog;
+import nl.effectmeter.testing.TemporaryFolders;
 import nl.effectmeter.testing.TestServer;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,7 @@ class RunSwapTest {
               .get("tables")
               .get("indicators")
               .asLong();
-      deleteTree(server.warehouse.resolve("runs/partial/indicators"));
+      TemporaryFolders.deleteTree(server.warehouse.resolve("runs/partial/indicators"));
       TestWarehouse.makeCurrentAtomically(server.warehouse, "partial");
       server.registry.refresh();
 
@@ -277,14 +278,6 @@ class RunSwapTest {
           files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
       assertThat(parquet).hasSize(1);
       return parquet.get(0);
-    }
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    try (Stream<Path> all = Files.walk(folder)) {
-      for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }

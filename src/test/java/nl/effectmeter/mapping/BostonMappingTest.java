@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.testing.TemporaryFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class BostonMappingTest {
 
   @BeforeAll
   static void runTheMapping() throws IOException {
-    Path warehouse = Files.createTempDirectory("effectmeter-boston");
+    Path warehouse = TemporaryFolders.create("effectmeter-boston");
     run = MappedRun.of("boston-311", LocalDate.parse("2016-01-31"), warehouse);
   }
 

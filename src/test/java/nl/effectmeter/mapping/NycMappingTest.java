@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.effectmeter.testing.TemporaryFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class NycMappingTest {
   static void runTheMapping() throws IOException {
     run =
         MappedRun.of(
-            "nyc-311", LocalDate.parse("2023-08-31"), Files.createTempDirectory("effectmeter-nyc"));
+            "nyc-311", LocalDate.parse("2023-08-31"), TemporaryFolders.create("effectmeter-nyc"));
   }
 
   @AfterAll

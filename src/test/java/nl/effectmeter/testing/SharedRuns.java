@@ -1,8 +1,5 @@
 package nl.effectmeter.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.effectmeter.settings.JobSettings;
@@ -49,10 +46,6 @@ public final class SharedRuns {
   }
 
   private static Path temporary(String prefix) {
-    try {
-      return Files.createTempDirectory(prefix);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TemporaryFolders.create(prefix);
   }
 }

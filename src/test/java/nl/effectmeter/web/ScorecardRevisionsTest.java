@@ -4,17 +4,13 @@ import static nl.effectmeter.testing.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.effectmeter.publish.ParquetTables;
 import nl.effectmeter.store.TestWarehouse;
+import nl.effectmeter.testing.TemporaryFolders;
 import nl.effectmeter.testing.TestServer;
 import nl.effectmeter.warehouse.RevisionColumns;
 import org.apache.hadoop.conf.Configuration;
@@ -40,7 +36,7 @@ class ScorecardRevisionsTest {
     // A run id no other test publishes: the API keeps answers per run id in one cache per JVM.
     TestWarehouse.publishCopy(server.warehouse, SECOND, "2026-01-31T06:00:00Z");
     Path revisions = server.warehouse.resolve("runs/" + SECOND + "/" + RevisionColumns.TABLE);
-    deleteTree(revisions);
+    TemporaryFolders.deleteTree(revisions);
     ParquetTables.table(
             RevisionColumns.TABLE,
             RevisionColumns.COLUMNS,
@@ -157,15 +153,5 @@ class ScorecardRevisionsTest {
     int start = page.indexOf("data-indicator=\"" + indicator + "\"");
     assertThat(start).as(indicator).isGreaterThan(0);
     return page.substring(start, page.indexOf("</tr>", start));
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
