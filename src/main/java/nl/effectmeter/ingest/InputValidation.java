@@ -30,6 +30,9 @@ import org.apache.spark.storage.StorageLevel;
  * rows are kept or quarantined, and every row read is accounted for.
  */
 public final class InputValidation {
+  /** How many invalid reference rows per dataset the error names. */
+  private static final int PROBLEMS_SHOWN = 20;
+
   private final RawSource source;
   private final LocalDate asOf;
   private final RegionCodes regionCodes;
@@ -71,17 +74,28 @@ public final class InputValidation {
         judgeReference(InputDataset.MUNICIPALITIES, RuleBook.municipalities(regionCodes));
     Judged outcomeTypes = judgeReference(InputDataset.OUTCOME_TYPES, RuleBook.outcomeTypes());
     List<Judged> all = List.of(organisations, regulations, municipalities, outcomeTypes);
+    // Reference data is small and goes to the driver whole: each dataset's judged rows are read
+    // once, in the file's order, and split here into the valid rows and the problems.
+    Map<InputDataset, List<Row>> valid = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (Judged judged : all) {
-      for (Row row : judged.quarantine().limit(20).collectAsList()) {
-        problems.add(
-            String.format(
-                "%s record %s: %s (%s)",
-                row.getAs(RawColumns.SOURCE_FILE),
-                row.getAs(RawColumns.SOURCE_RECORD),
-                row.getAs(RawColumns.DETAIL),
-                row.getAs(RawColumns.REASON)));
+      List<Row> rows = judged.rows().collectAsList();
+      List<Row> kept = new ArrayList<>();
+      int reported = 0;
+      for (Row row : rows) {
+        if (row.isNullAt(row.fieldIndex(RawColumns.REASON))) {
+          kept.add(row);
+        } else if (reported++ < PROBLEMS_SHOWN) {
+          problems.add(
+              String.format(
+                  "%s record %s: %s (%s)",
+                  row.getAs(RawColumns.SOURCE_FILE),
+                  row.getAs(RawColumns.SOURCE_RECORD),
+                  row.getAs(RawColumns.DETAIL),
+                  row.getAs(RawColumns.REASON)));
+        }
       }
+      valid.put(judged.dataset(), kept);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(
@@ -90,7 +104,7 @@ public final class InputValidation {
     }
     ReferenceData data =
         ReferenceData.of(
-            organisations.valid().collectAsList().stream()
+            valid.get(InputDataset.ORGANISATIONS).stream()
                 .map(
                     r ->
                         new Organisation(
@@ -98,7 +112,7 @@ public final class InputValidation {
                             r.getAs(InputColumns.NAME),
                             r.getAs(InputColumns.GOVERNMENT_LAYER)))
                 .toList(),
-            regulations.valid().collectAsList().stream()
+            valid.get(InputDataset.REGULATIONS).stream()
                 .map(
                     r ->
                         new Regulation(
@@ -107,7 +121,7 @@ public final class InputValidation {
                             (Integer) r.getAs(Parsed.typed(InputColumns.LEGAL_TERM_DAYS)),
                             (Integer) r.getAs(Parsed.typed(InputColumns.OUTCOME_WINDOW_DAYS))))
                 .toList(),
-            municipalities.valid().collectAsList().stream()
+            valid.get(InputDataset.MUNICIPALITIES).stream()
                 .map(
                     r ->
                         new Municipality(
@@ -117,7 +131,7 @@ public final class InputValidation {
                             (Long) r.getAs(Parsed.typed(InputColumns.POPULATION)),
                             (Integer) r.getAs(Parsed.typed(InputColumns.URBANISATION))))
                 .toList(),
-            outcomeTypes.valid().collectAsList().stream()
+            valid.get(InputDataset.OUTCOME_TYPES).stream()
                 .map(
                     r ->
                         new OutcomeType(
