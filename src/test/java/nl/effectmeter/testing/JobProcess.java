@@ -17,6 +17,14 @@ public final class JobProcess {
   private JobProcess() {}
 
   /**
+   * The job processes' temporary folder, where Spark makes its scratch folders: a process the test
+   * kills cannot delete them, and the test JVM deletes this folder, with them, when it ends.
+   */
+  private static final class Scratch {
+    static final Path FOLDER = TemporaryFolders.create("effectmeter-job-tmp");
+  }
+
+  /**
    * Starts the job into {@code warehouse}; {@code runId} may be null for the job's own id. Its
    * output and errors go to {@code log} when given, else to the returned process's input stream.
    */
@@ -34,6 +42,7 @@ public final class JobProcess {
     command.add("-Dspark.driver.host=127.0.0.1");
     command.add("-Dspark.ui.enabled=false");
     command.add("-Dspark.master=local[" + cores + "]");
+    command.add("-Djava.io.tmpdir=" + Scratch.FOLDER);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("nl.effectmeter.job.IndicatorJob");
