@@ -41,6 +41,26 @@ final class ModularEchelon {
   private int added;
 
   /**
+   * Whether the makings of the rows that reduce to nothing are kept, for {@link #leftNullVector}:
+   * each is a combination of added rows that is 0 on every column.
+   */
+  private final boolean keepDependent;
+
+  private final List<Integer> dependent = new ArrayList<>();
+
+  ModularEchelon() {
+    this(false);
+  }
+
+  /**
+   * @param keepDependent whether to keep what {@link #leftNullVector} needs (the steps of the rows
+   *     that reduce to nothing: memory in proportion to the reduction of those rows)
+   */
+  ModularEchelon(boolean keepDependent) {
+    this.keepDependent = keepDependent;
+  }
+
+  /**
    * How each pivot row was made, by number (a row refers only to rows made before it): {@code
    * scale} times added row {@code row} (none where -1) plus {@code coefficients} times the rows
    * {@code made}.
@@ -64,6 +84,7 @@ final class ModularEchelon {
     int number = added++;
     SparseRow row = SparseRow.of(columns, coefficients);
     if (row.isEmpty()) {
+      keepDependent(number, new Steps());
       return;
     }
     if (pivots.get(row.lead()) == null) {
@@ -76,7 +97,8 @@ final class ModularEchelon {
     while (true) {
       int lead = work.first();
       if (lead < 0) {
-        return; // the row is a combination of earlier ones
+        keepDependent(number, steps); // the row is a combination of earlier ones
+        return;
       }
       SparseRow pivot = pivots.get(lead);
       if (pivot == null) {
@@ -87,6 +109,47 @@ final class ModularEchelon {
       steps.add(pivot.made(), factor);
       work.subtract(pivot.entries(), factor);
     }
+  }
+
+  private void keepDependent(int number, Steps steps) {
+    if (keepDependent) {
+      dependent.add(steps.make(number, 1, 1)); // the added row less what it was reduced by: 0
+    }
+  }
+
+  /**
+   * A combination of the added rows that is 0 on every column, drawn at random from all such
+   * combinations (the rows that reduced to nothing, with weights from a fixed seed): per added row,
+   * its weight modulo P. A column vector {@code a} over the added rows that this combination meets
+   * ({@code sum w[r] * a[r] != 0}) lies outside the span of the columns, but for a chance of 1 in
+   * 2^61: a new column {@code a} would then be determined. Needs {@code keepDependent}.
+   */
+  long[] leftNullVector() {
+    if (!keepDependent) {
+      throw new IllegalStateException("The rows that reduced to nothing were not kept");
+    }
+    long[] weight = new long[makings.size()];
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    for (int d : dependent) {
+      weight[d] = 1 + random.nextLong(P - 1);
+    }
+    long[] result = new long[added];
+    // A making refers only to earlier ones: from the last back, each hands its weight on.
+    for (int k = makings.size() - 1; k >= 0; k--) {
+      long w = weight[k];
+      if (w == 0) {
+        continue;
+      }
+      Making m = makings.get(k);
+      if (m.row() >= 0) {
+        result[m.row()] = (result[m.row()] + reduce(w, m.scale())) % P;
+      }
+      for (int i = 0; i < m.made().length; i++) {
+        int made = m.made()[i];
+        weight[made] = (weight[made] + reduce(w, m.coefficients()[i])) % P;
+      }
+    }
+    return result;
   }
 
   /** Stores a reduced row as the pivot of its leading column, scaled to a leading 1. */

@@ -47,6 +47,14 @@ final class PatternSearch {
   private final BitSet added = new BitSet();
   private final BitSet unprotectable = new BitSet();
   private final Map<Integer, Integer> protects = new HashMap<>();
+
+  /**
+   * Per relation, its weight in a random combination of the relations of its part that is 0 on
+   * every hidden cell (as of the part's last elimination; 0 where none): a published cell that this
+   * combination meets would be determined the moment it is hidden.
+   */
+  private final long[] nullWeights;
+
   private int eliminations;
   private long eliminationNanos;
   private int pinnedTogether;
@@ -90,6 +98,7 @@ final class PatternSearch {
     this.hidden = hidden;
     this.candidates = candidates;
     this.relations = lattice.relations(quantity);
+    this.nullWeights = new long[relations.size()];
     this.fineFirst = Candidates.eliminationOrder(lattice.cells());
     this.cellAt = new int[fineFirst.length];
     for (int cell = 0; cell < fineFirst.length; cell++) {
@@ -287,6 +296,7 @@ final class PatternSearch {
       }
     }
     int best = -1;
+    int bestFree = -1;
     for (Map.Entry<Integer, Long> entry : weights.entrySet()) {
       int cell = entry.getKey();
       if (entry.getValue() == 0 || cell == certificate.cell()) {
@@ -298,8 +308,33 @@ final class PatternSearch {
       if (hideable[cell] && (best < 0 || candidates.compare(cell, best) < 0)) {
         best = cell;
       }
+      if (hideable[cell]
+          && (bestFree < 0 || candidates.compare(cell, bestFree) < 0)
+          && !determinedOnceHidden(cell)) {
+        bestFree = cell;
+      }
     }
-    return best;
+    // A cell the other published values tell protects nothing by being hidden: the combination
+    // would only go round it (and it would need protecting itself). Where every cell is such, the
+    // most expendable.
+    return bestFree >= 0 ? bestFree : best;
+  }
+
+  /**
+   * Whether the relations of the hidden cells' parts would determine this published cell once it
+   * were hidden (its column outside their span), as far as their last elimination tells.
+   */
+  private boolean determinedOnceHidden(int cell) {
+    long sum = 0;
+    for (int r : lattice.relationsOf(quantity, cell)) {
+      Relation relation = relations.get(r);
+      long w = nullWeights[r];
+      if (w == 0 || !relation.holdsFor(quantity)) {
+        continue;
+      }
+      sum = (sum + (relation.parent() == cell ? w : ModularEchelon.P - w)) % ModularEchelon.P;
+    }
+    return sum != 0;
   }
 
   /**
@@ -481,7 +516,7 @@ final class PatternSearch {
     changed.clear();
     List<Certificate> result = new ArrayList<>();
     for (int[] part : parts) {
-      ModularEchelon system = new ModularEchelon();
+      ModularEchelon system = new ModularEchelon(true);
       for (int r : part) {
         Relation relation = relations.get(r);
         int count = hidden.get(relation.parent()) ? 1 : 0;
@@ -504,12 +539,19 @@ final class PatternSearch {
         sortTogether(columns, coefficients);
         system.add(columns, coefficients);
       }
-      for (ModularEchelon.Determined d : system.determined()) {
+      List<ModularEchelon.Determined> determined = system.determined();
+      for (ModularEchelon.Determined d : determined) {
         List<Relation> used = new ArrayList<>(d.rows().length);
         for (int r : d.rows()) {
           used.add(relations.get(part[r]));
         }
         result.add(new Certificate(cellAt[d.column()], used, d.weights()));
+      }
+      if (!determined.isEmpty()) {
+        long[] weights = system.leftNullVector();
+        for (int r = 0; r < part.length; r++) {
+          nullWeights[part[r]] = weights[r];
+        }
       }
     }
     result.sort((a, b) -> Integer.compare(a.cell(), b.cell()));

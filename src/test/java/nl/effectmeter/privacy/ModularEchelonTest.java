@@ -125,6 +125,73 @@ class ModularEchelonTest {
     }
   }
 
+  @Test
+  void theLeftNullVectorIsZeroOnEveryColumnAndMeetsExactlyTheNewColumnsOutsideTheirSpan() {
+    // x - y = a, y - z = b, x - z = c: the third is the first plus the second, so the only
+    // combinations that are 0 on x, y and z are multiples of (1, 1, -1).
+    ModularEchelon small = new ModularEchelon(true);
+    small.add(new int[] {0, 1}, new long[] {1, -1});
+    small.add(new int[] {1, 2}, new long[] {1, -1});
+    small.add(new int[] {0, 2}, new long[] {1, -1});
+    small.determined();
+    long[] w = small.leftNullVector();
+    assertThat(w[0]).isNotZero().isEqualTo(w[1]);
+    assertThat(w[2]).isEqualTo(ModularEchelon.P - w[0]);
+
+    // An independent route on random systems: a new column is determined, once added, exactly
+    // when it lies outside the span of the columns (DenseRowSpace on the system with it), which
+    // is when the random combination meets it.
+    Random random = new Random(20261206L);
+    for (int trial = 0; trial < 200; trial++) {
+      int columns = 2 + random.nextInt(9);
+      int rows = 1 + random.nextInt(columns + 4);
+      double[][] dense = new double[rows][columns + 1];
+      ModularEchelon system = new ModularEchelon(true);
+      for (int r = 0; r < rows; r++) {
+        List<Integer> cols = new ArrayList<>();
+        List<Long> coefficients = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          if (random.nextInt(3) == 0) {
+            long v = random.nextBoolean() ? 1 : -1;
+            cols.add(c);
+            coefficients.add(v);
+            dense[r][c] = v;
+          }
+        }
+        system.add(
+            cols.stream().mapToInt(Integer::intValue).toArray(),
+            coefficients.stream().mapToLong(Long::longValue).toArray());
+      }
+      system.determined();
+      long[] weights = system.leftNullVector();
+      for (int c = 0; c < columns; c++) {
+        long sum = 0;
+        for (int r = 0; r < rows; r++) {
+          sum =
+              (sum
+                      + ModularEchelon.reduce(
+                          weights[r], Math.floorMod((long) dense[r][c], ModularEchelon.P)))
+                  % ModularEchelon.P;
+        }
+        assertThat(sum).as("trial %d, column %d", trial, c).isZero();
+      }
+      for (int draw = 0; draw < 5; draw++) {
+        long meets = 0;
+        for (int r = 0; r < rows; r++) {
+          dense[r][columns] = random.nextInt(3) - 1;
+          meets =
+              (meets
+                      + ModularEchelon.reduce(
+                          weights[r], Math.floorMod((long) dense[r][columns], ModularEchelon.P)))
+                  % ModularEchelon.P;
+        }
+        assertThat(meets != 0)
+            .as("trial %d, new column %d", trial, draw)
+            .isEqualTo(DenseRowSpace.determined(dense, columns + 1).get(columns));
+      }
+    }
+  }
+
   /**
    * The combination of added rows each determined column names adds up to that column's unit vector
    * (modulo P: weights such as 1/2 are residues).

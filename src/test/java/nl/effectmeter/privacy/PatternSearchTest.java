@@ -189,6 +189,96 @@ class PatternSearchTest {
     assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2);
   }
 
+  /**
+   * January of five organisations A-E in four regulations R1-R4, with every organisation's and
+   * regulation's month published. Hidden: A and B in R1 and R2 (a cycle), C and D in R3 and R4 (a
+   * cycle), and B in R3, which joins the two. Every relation holds two hidden values or more, but
+   * B/R3 is pinned all the same: the organisations' months of A and B less the regulations' months
+   * of R1 and R2 leave it alone. Of the published cells that combination holds, the organisations'
+   * and regulations' months are the cheapest, yet each of them would itself be told by the rest the
+   * moment it were hidden (the hidden values of its relation add up to what the other relations
+   * give), and so would E's cells (E has no other hidden value). Hiding one of them protects
+   * nothing. A cell of A-D in a regulation outside its cycle (A/R3, say) closes a new cycle through
+   * B/R3: that one cell is enough.
+   */
+  @Test
+  void aValuePinnedBySeveralRelationsIsProtectedByACellTheOthersDoNotTell() {
+    String[] orgs = {"A", "B", "C", "D", "E"};
+    String[] regs = {"R1", "R2", "R3", "R4"};
+    List<CellKey> cells = new java.util.ArrayList<>();
+    int[][] inner = new int[orgs.length][regs.length];
+    double[][] counts = {
+      {12, 14, 30, 31}, {13, 15, 16, 32}, {33, 34, 17, 18}, {35, 36, 19, 20}, {2, 3, 2, 3}
+    };
+    List<Double> values = new java.util.ArrayList<>();
+    for (int o = 0; o < orgs.length; o++) {
+      for (int r = 0; r < regs.length; r++) {
+        inner[o][r] = cells.size();
+        cells.add(cell(ORGANISATION_REGULATION, MONTH, "2025-01", orgs[o], regs[r], T));
+        values.add(counts[o][r]);
+      }
+    }
+    for (int o = 0; o < orgs.length; o++) {
+      cells.add(cell(ORGANISATION_, MONTH, "2025-01", orgs[o], T, T));
+      values.add(Arrays.stream(counts[o]).sum());
+    }
+    for (int r = 0; r < regs.length; r++) {
+      cells.add(cell(REGULATION_, MONTH, "2025-01", T, regs[r], T));
+      double sum = 0;
+      for (double[] row : counts) {
+        sum += row[r];
+      }
+      values.add(sum);
+    }
+    Lattice lattice =
+        new Lattice(cells, new PublishedMonths(YearMonth.of(2025, 1), YearMonth.of(2025, 1)));
+    assertThat(lattice.relations(Quantity.RECEIVED)).hasSize(orgs.length + regs.length);
+    boolean[] hideable = new boolean[cells.size()];
+    Arrays.fill(hideable, true);
+    BitSet hidden = new BitSet();
+    for (int[] at : new int[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}, {2, 2}, {2, 3}, {3, 2}, {3, 3}}) {
+      hidden.set(inner[at[0]][at[1]]);
+    }
+    hidden.set(inner[1][2]);
+    PatternSearch search =
+        search(
+            lattice,
+            Quantity.RECEIVED,
+            values.stream().mapToDouble(Double::doubleValue).toArray(),
+            1,
+            hideable,
+            hidden,
+            null);
+
+    BitSet added = search.run();
+
+    assertThat(added.cardinality()).as("cells hidden: %s", added).isEqualTo(1);
+    CellKey protector = cells.get(added.nextSetBit(0));
+    assertThat(protector.breakdown()).isEqualTo(ORGANISATION_REGULATION);
+    assertThat(protector.organisation()).isNotEqualTo("E");
+    // Checked apart from the search: no hidden value follows from the relations.
+    List<Relation> relations = lattice.relations(Quantity.RECEIVED);
+    int[] columnOf = new int[cells.size()];
+    Arrays.fill(columnOf, -1);
+    int columns = 0;
+    for (int c = hidden.nextSetBit(0); c >= 0; c = hidden.nextSetBit(c + 1)) {
+      columnOf[c] = columns++;
+    }
+    double[][] rows = new double[relations.size()][columns];
+    for (int r = 0; r < relations.size(); r++) {
+      Relation relation = relations.get(r);
+      if (columnOf[relation.parent()] >= 0) {
+        rows[r][columnOf[relation.parent()]] = 1;
+      }
+      for (int child : relation.children()) {
+        if (columnOf[child] >= 0) {
+          rows[r][columnOf[child]] = -1;
+        }
+      }
+    }
+    assertThat(DenseRowSpace.determined(rows, columns).isEmpty()).isTrue();
+  }
+
   private static PatternSearch search(
       Lattice lattice,
       Quantity quantity,
