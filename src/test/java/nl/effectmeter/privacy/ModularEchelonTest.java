@@ -66,21 +66,7 @@ class ModularEchelonTest {
       int rows = 1 + random.nextInt(columns + 2);
       double[][] dense = new double[rows][columns];
       ModularEchelon system = new ModularEchelon();
-      for (int r = 0; r < rows; r++) {
-        List<Integer> cols = new ArrayList<>();
-        List<Long> coefficients = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-          if (random.nextInt(3) == 0) {
-            long v = random.nextBoolean() ? 1 : -1;
-            cols.add(c);
-            coefficients.add(v);
-            dense[r][c] = v;
-          }
-        }
-        system.add(
-            cols.stream().mapToInt(Integer::intValue).toArray(),
-            coefficients.stream().mapToLong(Long::longValue).toArray());
-      }
+      addRandomRows(random, dense, columns, system);
       Set<Integer> expected = new TreeSet<>();
       DenseRowSpace.determined(dense, columns).stream().forEach(expected::add);
       List<ModularEchelon.Determined> found = system.determined();
@@ -147,21 +133,7 @@ class ModularEchelonTest {
       int rows = 1 + random.nextInt(columns + 4);
       double[][] dense = new double[rows][columns + 1];
       ModularEchelon system = new ModularEchelon(true);
-      for (int r = 0; r < rows; r++) {
-        List<Integer> cols = new ArrayList<>();
-        List<Long> coefficients = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-          if (random.nextInt(3) == 0) {
-            long v = random.nextBoolean() ? 1 : -1;
-            cols.add(c);
-            coefficients.add(v);
-            dense[r][c] = v;
-          }
-        }
-        system.add(
-            cols.stream().mapToInt(Integer::intValue).toArray(),
-            coefficients.stream().mapToLong(Long::longValue).toArray());
-      }
+      addRandomRows(random, dense, columns, system);
       system.determined();
       long[] weights = system.leftNullVector();
       for (int c = 0; c < columns; c++) {
@@ -189,6 +161,29 @@ class ModularEchelonTest {
             .as("trial %d, new column %d", trial, draw)
             .isEqualTo(DenseRowSpace.determined(dense, columns + 1).get(columns));
       }
+    }
+  }
+
+  /**
+   * Fills the first {@code columns} columns of every dense row with 1 or -1 at random (each entry
+   * with a chance of one in three, else 0) and adds the row to the system.
+   */
+  private static void addRandomRows(
+      Random random, double[][] dense, int columns, ModularEchelon system) {
+    for (double[] row : dense) {
+      List<Integer> cols = new ArrayList<>();
+      List<Long> coefficients = new ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        if (random.nextInt(3) == 0) {
+          long v = random.nextBoolean() ? 1 : -1;
+          cols.add(c);
+          coefficients.add(v);
+          row[c] = v;
+        }
+      }
+      system.add(
+          cols.stream().mapToInt(Integer::intValue).toArray(),
+          coefficients.stream().mapToLong(Long::longValue).toArray());
     }
   }
 
