@@ -50,8 +50,11 @@ final class PatternSearch {
 
   /**
    * Per relation, its weight in a random combination of the relations of its part that is 0 on
-   * every hidden cell (as of the part's last elimination; 0 where none): a published cell that this
-   * combination meets would be determined the moment it is hidden.
+   * every hidden cell, as of the part's last elimination (all 0 where that elimination pinned
+   * nothing): a published cell that this combination meets would be determined the moment it is
+   * hidden. The weights stay such a combination as cells are hidden, since every part that gains a
+   * hidden cell is eliminated again before a fix is chosen, and as cells are published again, since
+   * a combination that is 0 on every column stays so without one.
    */
   private final long[] nullWeights;
 
@@ -547,11 +550,11 @@ final class PatternSearch {
         }
         result.add(new Certificate(cellAt[d.column()], used, d.weights()));
       }
-      if (!determined.isEmpty()) {
-        long[] weights = system.leftNullVector();
-        for (int r = 0; r < part.length; r++) {
-          nullWeights[part[r]] = weights[r];
-        }
+      // Where nothing is pinned no fix is chosen: 0 (a combination too, if one that tells nothing)
+      // instead of weights from an earlier elimination, which the part's new cells may not fit.
+      long[] weights = determined.isEmpty() ? null : system.leftNullVector();
+      for (int r = 0; r < part.length; r++) {
+        nullWeights[part[r]] = weights == null ? 0 : weights[r];
       }
     }
     result.sort((a, b) -> Integer.compare(a.cell(), b.cell()));
