@@ -102,6 +102,11 @@ public final class InputValidation {
           "Reference data is invalid; fix these rows and run again:\n  "
               + String.join("\n  ", problems));
     }
+    List<DatasetCounts> counts = new ArrayList<>();
+    valid.forEach(
+        (dataset, rows) ->
+            counts.add(
+                new DatasetCounts(dataset.datasetName(), rows.size(), rows.size(), Map.of())));
     ReferenceData data =
         ReferenceData.of(
             valid.get(InputDataset.ORGANISATIONS).stream()
@@ -140,7 +145,7 @@ public final class InputValidation {
                             (Boolean) r.getAs(Parsed.typed(InputColumns.INTENDED)),
                             (Double) r.getAs(Parsed.typed(InputColumns.SOCIETAL_VALUE_EUR))))
                 .toList());
-    return new References(data, all);
+    return new References(data, all, counts);
   }
 
   /** Every file the run read, with its format, size and SHA-256, as the manifest lists them. */
@@ -286,8 +291,16 @@ public final class InputValidation {
     return new Judged(judged.dataset(), judged.rows().persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
-  /** The validated reference data, and its verdicts for the row accounting. */
-  public record References(ReferenceData data, List<Judged> judged) {}
+  /**
+   * The reference data, its datasets as judged, and their counts (every row valid: an invalid one
+   * fails the run).
+   */
+  public record References(ReferenceData data, List<Judged> judged, List<DatasetCounts> counts) {
+    public References {
+      judged = List.copyOf(judged);
+      counts = List.copyOf(counts);
+    }
+  }
 
   /** The fact datasets after validation; {@code optional} holds those the input location had. */
   public record Facts(Judged services, Judged complaints, Judged outcomes, List<Judged> optional) {

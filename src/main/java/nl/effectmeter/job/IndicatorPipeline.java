@@ -236,10 +236,7 @@ public final class IndicatorPipeline {
         references.data().municipalities().size(),
         references.data().outcomeTypes().size());
     InputValidation.Facts facts = validation.facts(ReferenceCodes.of(references.data()));
-    List<DatasetCounts> counts = new ArrayList<>();
-    for (Judged judged : references.judged()) {
-      counts.add(InputValidation.count(judged));
-    }
+    List<DatasetCounts> counts = new ArrayList<>(references.counts());
     for (Judged judged : facts.all()) {
       DatasetCounts count = InputValidation.count(judged);
       counts.add(count);

@@ -21,7 +21,9 @@ import nl.effectmeter.indicator.Quantity;
  * published children only is their sum. Globally, per connected part of the hidden cells: exact
  * elimination over the generating relations finds the values that several relations pin only
  * together. Each finding is blocked by hiding the most expendable published cell of the relation
- * (the {@link Candidates} order): fine and small cells first.
+ * (the {@link Candidates} order): fine and small cells first. Of a combination found by
+ * elimination, a cell that the other published values would tell once hidden is passed over where
+ * the combination holds another (see {@link #nullWeights}).
  */
 // Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
 @SuppressWarnings("ArrayRecordComponent")

@@ -189,6 +189,18 @@ class WorkedExampleTest {
         .filteredOn(c -> c.dataset().equals("services"))
         .singleElement()
         .satisfies(c -> assertThat(c.read()).isEqualTo(3004));
+    // The reference files' rows (one per line after the header), every one valid.
+    Map<String, Long> references =
+        Map.of(
+            "organisations", 15L, "regulations", 10L, "municipalities", 60L, "outcome_types", 5L);
+    assertThat(run.summary().datasets())
+        .filteredOn(c -> references.containsKey(c.dataset()))
+        .hasSize(4)
+        .allSatisfy(
+            c -> {
+              assertThat(c.read()).as(c.dataset()).isEqualTo(references.get(c.dataset()));
+              assertThat(c.valid()).as(c.dataset()).isEqualTo(c.read());
+            });
   }
 
   /** The gap cells one of whose source rates the run hid beyond the primary pattern. */
