@@ -263,6 +263,64 @@ final class ModularEchelon {
     return new Determined(column, rows, values);
   }
 
+  /**
+   * Random vectors of the null space (every added row is 0 on them), drawn as {@link #determined}
+   * draws its own: free columns at random from a fixed seed, pivot columns solved from the echelon
+   * rows, last pivot first. Per vector, the values of these columns, in their order (a column in no
+   * row is free).
+   */
+  long[][] nullVectors(int[] columns, int count, long seed) {
+    int max = -1;
+    for (int column : columns) {
+      max = Math.max(max, column);
+    }
+    int[] position = new int[max + 1];
+    Arrays.fill(position, -1);
+    for (int i = 0; i < columns.length; i++) {
+      position[columns[i]] = i;
+    }
+    SplittableRandom[] random = new SplittableRandom[count];
+    for (int k = 0; k < count; k++) {
+      random[k] = new SplittableRandom(seed + k);
+    }
+    long[][] vectors = new long[count][columns.length];
+    boolean[] given = new boolean[columns.length];
+    long[] sums = new long[count];
+    int[] leads = pivots.keys();
+    Arrays.sort(leads);
+    for (int i = leads.length - 1; i >= 0; i--) {
+      SparseRow row = pivots.get(leads[i]);
+      Arrays.fill(sums, 0);
+      for (int j = 1; j < row.size(); j++) {
+        int at = position[row.column(j)];
+        if (!given[at]) { // not a pivot column (those after this lead have one): free
+          given[at] = true;
+          for (int k = 0; k < count; k++) {
+            vectors[k][at] = 1 + random[k].nextLong(P - 1);
+          }
+        }
+        long coefficient = row.coefficient(j);
+        for (int k = 0; k < count; k++) {
+          long sum = sums[k] + reduce(coefficient, vectors[k][at]);
+          sums[k] = sum >= P ? sum - P : sum;
+        }
+      }
+      int lead = position[leads[i]];
+      given[lead] = true;
+      for (int k = 0; k < count; k++) {
+        vectors[k][lead] = sums[k] == 0 ? 0 : P - sums[k]; // a leading 1: lead + sum = 0
+      }
+    }
+    for (int at = 0; at < columns.length; at++) {
+      if (!given[at]) { // in no row: free
+        for (int k = 0; k < count; k++) {
+          vectors[k][at] = 1 + random[k].nextLong(P - 1);
+        }
+      }
+    }
+    return vectors;
+  }
+
   /** The pivot columns, ascending, that a random null-space vector leaves at 0. */
   private List<Integer> unmoved() {
     int[] leads = pivots.keys();

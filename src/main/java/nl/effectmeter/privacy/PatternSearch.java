@@ -200,6 +200,15 @@ final class PatternSearch {
    * hidden; returns whether they were published.
    */
   boolean release(int[] group) {
+    return release(group, true);
+  }
+
+  /**
+   * {@link #release}, with the exact elimination left out where the caller proved that no hidden
+   * value becomes determined (the stock-flow step proves it for cases received, decided and open
+   * over a larger system, which holds this one's relations).
+   */
+  boolean release(int[] group, boolean eliminate) {
     for (int cell : group) {
       hidden.clear(cell);
     }
@@ -213,7 +222,7 @@ final class PatternSearch {
         markHidden(relation);
       }
     }
-    safe = safe && determinedTogether().isEmpty();
+    safe = safe && (!eliminate || determinedTogether().isEmpty());
     changed.clear();
     if (!safe) {
       for (int cell : group) {

@@ -3,6 +3,7 @@ package nl.effectmeter.privacy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,116 @@ final class StockFlowSearch {
       return fixes;
     }
     return pinnedTogether(identities);
+  }
+
+  /**
+   * Rule 4's last step for cases received, decided and open (the other quantities' is {@link
+   * YearPattern#releaseHeadline}): each headline value of the three hidden for another's sake, by
+   * base (largest first), is published again where every value stays safe without it. Its year's
+   * searches prove its own problems safe (as for the other quantities); the identities that hold a
+   * value it publishes, or one whose bounds it changes, must give no hidden term away alone; and no
+   * hidden term of the three may become determined by the identities and the additive relations of
+   * all years together. That last test reads random vectors of the null space of the hidden terms'
+   * system (see {@link Kernel}) instead of eliminating it again for every value. Returns how many
+   * values it published again.
+   */
+  int releaseHeadline() {
+    List<long[]> tried = new ArrayList<>();
+    for (int y = 0; y < years.size(); y++) {
+      for (long[] t : years.get(y).tiedHeadlineCandidates()) {
+        tried.add(new long[] {t[0], y, t[1], t[2]});
+      }
+    }
+    if (tried.isEmpty()) {
+      return 0;
+    }
+    tried.sort(Arrays::compare);
+    Kernel kernel = new Kernel(identities());
+    Map<Term, List<Identity>> touching = new HashMap<>();
+    for (Identity identity : identities()) {
+      for (Term t : identity.terms()) {
+        touching.computeIfAbsent(t, k -> new ArrayList<>(2)).add(identity);
+      }
+    }
+    List<Map<Quantity, PatternSearch>> searches = new ArrayList<>();
+    for (int y = 0; y < years.size(); y++) {
+      searches.add(new EnumMap<>(Quantity.class));
+    }
+    int[] released = new int[years.size()];
+    BitSet committed = new BitSet();
+    Quantity[] quantities = Quantity.values();
+    for (long[] t : tried) {
+      int y = (int) t[1];
+      YearPattern year = years.get(y);
+      Map<Quantity, BitSet> seeds = new EnumMap<>(Quantity.class);
+      seeds.computeIfAbsent(quantities[(int) t[2]], k -> new BitSet()).set((int) t[3]);
+      Map<Quantity, BitSet> set = null;
+      for (int grown = 0; grown <= GROWTH; grown++) {
+        set = year.tiedReleaseSet(seeds);
+        if (set == null) {
+          break;
+        }
+        Term pinned = pinnedBy(year, set, touching);
+        if (pinned == null) {
+          break;
+        }
+        if (pinned.year() != year
+            || grown == GROWTH
+            || !year.mayReleaseTied(pinned.quantity(), pinned.cell())) {
+          set = null;
+          break;
+        }
+        // Published together with the value it would give away, where that one may be too.
+        seeds.computeIfAbsent(pinned.quantity(), k -> new BitSet()).set(pinned.cell());
+      }
+      if (set == null) {
+        continue;
+      }
+      List<Term> terms = new ArrayList<>();
+      for (Quantity x : TIED) {
+        BitSet cells = set.get(x);
+        for (int m = cells == null ? -1 : cells.nextSetBit(0);
+            m >= 0;
+            m = cells.nextSetBit(m + 1)) {
+          terms.add(new Term(year, x, m));
+        }
+      }
+      Kernel.Trial trial = kernel.without(terms);
+      if (trial == null || !year.releaseAll(set, searches.get(y), true)) {
+        continue;
+      }
+      kernel.accept(trial);
+      released[y] += year.commitRelease(set);
+      committed.set(y);
+    }
+    int total = 0;
+    for (int y = 0; y < years.size(); y++) {
+      years.get(y).finishRelease(committed.get(y) ? 1 : 0, searches.get(y));
+      total += released[y];
+    }
+    return total;
+  }
+
+  /**
+   * A hidden term that an identity holding a value of the three at a cell of the set gives away by
+   * itself once the set is published (published terms are constants; the set's values may bound
+   * others), or null where none does.
+   */
+  private static Term pinnedBy(
+      YearPattern year, Map<Quantity, BitSet> set, Map<Term, List<Identity>> touching) {
+    BitSet cells = new BitSet();
+    set.values().forEach(cells::or);
+    for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
+      for (Quantity x : TIED) {
+        for (Identity identity : touching.getOrDefault(new Term(year, x, m), List.of())) {
+          Term pinned = pinnedAlone(identity, year, set);
+          if (pinned != null) {
+            return pinned;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static IllegalStateException unprotectable(Term pinned) {
@@ -159,20 +270,30 @@ final class StockFlowSearch {
 
   /** The hidden term an identity gives away by itself, or null. */
   private static Term pinnedAlone(Identity identity) {
+    return pinnedAlone(identity, null, null);
+  }
+
+  /**
+   * The hidden term an identity gives away by itself once the set of this year's values is
+   * published (none: as things stand), or null.
+   */
+  private static Term pinnedAlone(
+      Identity identity, YearPattern changed, Map<Quantity, BitSet> published) {
     Term lone = null;
     int hidden = 0;
     boolean lowest = true;
     boolean highest = true;
     for (int i = 0; i < identity.terms().size(); i++) {
       Term t = identity.terms().get(i);
-      if (!t.year().isHidden(t.quantity(), t.cell())) {
+      Map<Quantity, BitSet> set = t.year() == changed ? published : null;
+      if (!t.year().hiddenAfter(set, t.quantity(), t.cell())) {
         continue;
       }
       hidden++;
       lone = t;
       double value = t.year().value(t.quantity(), t.cell());
-      boolean atLower = value <= t.year().lower(t.quantity(), t.cell());
-      boolean atUpper = value >= t.year().upper(t.quantity(), t.cell());
+      boolean atLower = value <= t.year().lowerAfter(set, t.quantity(), t.cell());
+      boolean atUpper = value >= t.year().upperAfter(set, t.quantity(), t.cell());
       // The hidden part of the sum is extreme when every term with sign + is at its lower bound
       // and every one with sign - at its upper (or the other way round).
       lowest &= identity.signs()[i] > 0 ? atLower : atUpper;
@@ -208,35 +329,7 @@ final class StockFlowSearch {
   private List<Fix> pinnedTogether(List<Identity> identities) {
     List<List<Term>> rowsTerms = new ArrayList<>();
     List<long[]> rowsSigns = new ArrayList<>();
-    int identityRows = identities.size();
-    for (Identity identity : identities) {
-      rowsTerms.add(identity.terms());
-      rowsSigns.add(identity.signs());
-    }
-    for (YearPattern year : years) {
-      for (Quantity q : TIED) {
-        for (Relation relation : year.lattice().relations(q)) {
-          if (!relation.generating() || !relation.holdsFor(q)) {
-            continue;
-          }
-          List<Term> terms = new ArrayList<>(relation.children().length + 1);
-          long[] signs = new long[relation.children().length + 1];
-          terms.add(new Term(year, q, relation.parent()));
-          signs[0] = 1;
-          int k = 1;
-          boolean anyHidden = year.isHidden(q, relation.parent());
-          for (int child : relation.children()) {
-            terms.add(new Term(year, q, child));
-            signs[k++] = -1;
-            anyHidden |= year.isHidden(q, child);
-          }
-          if (anyHidden) {
-            rowsTerms.add(terms);
-            rowsSigns.add(signs);
-          }
-        }
-      }
-    }
+    int identityRows = rows(identities, rowsTerms, rowsSigns);
     Map<Term, Integer> ids = columns(rowsTerms);
     if (ids.isEmpty()) {
       return List.of();
@@ -314,6 +407,43 @@ final class StockFlowSearch {
   }
 
   /**
+   * The rows of the hidden terms' system: every identity given, then each year's generating
+   * additive relations of the three quantities that hold a hidden term. Returns how many identities
+   * lead the rows.
+   */
+  private int rows(List<Identity> identities, List<List<Term>> rowsTerms, List<long[]> rowsSigns) {
+    for (Identity identity : identities) {
+      rowsTerms.add(identity.terms());
+      rowsSigns.add(identity.signs());
+    }
+    for (YearPattern year : years) {
+      for (Quantity q : TIED) {
+        for (Relation relation : year.lattice().relations(q)) {
+          if (!relation.generating() || !relation.holdsFor(q)) {
+            continue;
+          }
+          List<Term> terms = new ArrayList<>(relation.children().length + 1);
+          long[] signs = new long[relation.children().length + 1];
+          terms.add(new Term(year, q, relation.parent()));
+          signs[0] = 1;
+          int k = 1;
+          boolean anyHidden = year.isHidden(q, relation.parent());
+          for (int child : relation.children()) {
+            terms.add(new Term(year, q, child));
+            signs[k++] = -1;
+            anyHidden |= year.isHidden(q, child);
+          }
+          if (anyHidden) {
+            rowsTerms.add(terms);
+            rowsSigns.add(signs);
+          }
+        }
+      }
+    }
+    return identities.size();
+  }
+
+  /**
    * Column numbers of the hidden terms: finest tables and shortest periods first, so that the
    * elimination pivots on small relations and fills in little.
    */
@@ -383,5 +513,274 @@ final class StockFlowSearch {
       }
     }
     return parts.roots();
+  }
+
+  /**
+   * How many more values a release may take along that an identity would otherwise give away (an
+   * organisation's received, decided and open of a quarter are often hidden together).
+   */
+  private static final int GROWTH = 8;
+
+  /** Random null-space vectors per part: drawn again from the part's echelon below this many. */
+  private static final int VECTORS = 32;
+
+  private static final long KERNEL_SEED = 0x7135_2026L;
+
+  /**
+   * Random vectors of the null space of the hidden terms' system (the changes to the hidden values
+   * that leave every identity and additive relation true), per connected part, drawn from a fixed
+   * seed. A hidden term y becomes determined once the terms S are published exactly when, on the
+   * null space, y's coordinate is a combination of S's: on enough random vectors (more than |S| +
+   * 1) that shows as y's values lying in the span of S's, but for a chance of about 1 in 2^61. The
+   * vectors combined to be 0 on S are random vectors of the smaller null space that remains, so a
+   * value published again costs a pass over its part's vectors, not an elimination; below {@link
+   * #VECTORS} - |S| - 2 of them the part's echelon, with the published terms as rows of their own,
+   * draws new ones.
+   */
+  private final class Kernel {
+    private final Map<Term, Integer> ids;
+    private final int[] partOf;
+    private final int[] position;
+    private final List<Part> parts = new ArrayList<>();
+
+    Kernel(List<Identity> identities) {
+      List<List<Term>> rowsTerms = new ArrayList<>();
+      List<long[]> rowsSigns = new ArrayList<>();
+      rows(identities, rowsTerms, rowsSigns);
+      ids = columns(rowsTerms);
+      List<int[]> rowsColumns = new ArrayList<>();
+      List<long[]> rowsCoefficients = new ArrayList<>();
+      for (int r = 0; r < rowsTerms.size(); r++) {
+        addRow(rowsTerms.get(r), rowsSigns.get(r), ids, rowsColumns, rowsCoefficients);
+      }
+      int[] root = components(ids.size(), rowsColumns);
+      Map<Integer, Integer> byRoot = new HashMap<>();
+      partOf = new int[ids.size()];
+      position = new int[ids.size()];
+      List<List<Integer>> columnsOf = new ArrayList<>();
+      for (int column = 0; column < ids.size(); column++) {
+        Integer number = byRoot.get(root[column]);
+        if (number == null) {
+          number = parts.size();
+          byRoot.put(root[column], number);
+          parts.add(new Part());
+          columnsOf.add(new ArrayList<>());
+        }
+        partOf[column] = number;
+        position[column] = columnsOf.get(number).size();
+        columnsOf.get(number).add(column);
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        parts.get(i).columns = columnsOf.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+      for (int r = 0; r < rowsColumns.size(); r++) {
+        int[] columns = rowsColumns.get(r);
+        if (columns.length > 0) {
+          Part p = parts.get(partOf[columns[0]]);
+          p.rowsColumns.add(columns);
+          p.rowsCoefficients.add(rowsCoefficients.get(r));
+        }
+      }
+    }
+
+    /** Publishing these hidden terms, tried: null where it would determine another. */
+    Trial without(List<Term> terms) {
+      Map<Integer, List<Integer>> byPart = new TreeMap<>();
+      for (Term t : terms) {
+        Integer column = ids.get(t);
+        if (column != null) {
+          byPart.computeIfAbsent(partOf[column], k -> new ArrayList<>()).add(position[column]);
+        }
+      }
+      Map<Integer, Combination> after = new HashMap<>();
+      for (Map.Entry<Integer, List<Integer>> e : byPart.entrySet()) {
+        Part p = parts.get(e.getKey());
+        long[][] vectors = p.vectorsFor(e.getValue().size());
+        Combination left = Combination.zeroOn(vectors, e.getValue());
+        BitSet skip = (BitSet) p.published.clone();
+        e.getValue().forEach(skip::set);
+        for (int y = skip.nextClearBit(0); y < p.columns.length; y = skip.nextClearBit(y + 1)) {
+          if (left.isZeroAt(vectors, y) && !isZero(vectors, y)) {
+            return null; // y would be determined
+          }
+        }
+        after.put(e.getKey(), left);
+      }
+      return new Trial(byPart, after);
+    }
+
+    void accept(Trial trial) {
+      trial.positions().forEach((part, positions) -> parts.get(part).publish(positions));
+      trial
+          .left()
+          .forEach(
+              (part, left) -> {
+                Part p = parts.get(part);
+                // Too few left to be worth combining: the next trial draws new ones instead.
+                p.vectors = left.size() < VECTORS / 4 ? null : left.apply(p.vectors);
+              });
+    }
+
+    /** The terms tried, by part and position, and the combinations of each part's vectors left. */
+    record Trial(Map<Integer, List<Integer>> positions, Map<Integer, Combination> left) {}
+  }
+
+  /**
+   * Combinations of a part's vectors that are 0 at some positions (Gaussian elimination on the
+   * vectors' values there: one vector fewer per independent position), each as the vectors it adds
+   * up and their weights. A vector's value at a position costs as many products as it adds vectors,
+   * so trying a release reads every position once, not every vector.
+   */
+  private record Combination(int[][] vectors, long[][] weights) {
+    static Combination zeroOn(long[][] vectors, List<Integer> positions) {
+      int n = vectors.length;
+      long[][] at = new long[n][positions.size()];
+      List<Map<Integer, Long>> made = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (int t = 0; t < positions.size(); t++) {
+          at[i][t] = vectors[i][positions.get(t)];
+        }
+        Map<Integer, Long> self = new TreeMap<>();
+        self.put(i, 1L);
+        made.add(self);
+      }
+      BitSet used = new BitSet();
+      for (int t = 0; t < positions.size(); t++) {
+        int pivot = -1;
+        for (int i = used.nextClearBit(0); i < n; i = used.nextClearBit(i + 1)) {
+          if (at[i][t] != 0) {
+            pivot = i;
+            break;
+          }
+        }
+        if (pivot < 0) {
+          continue; // 0 there already on every vector left
+        }
+        used.set(pivot);
+        long inverse = ModularEchelon.inverse(at[pivot][t]);
+        for (int j = used.nextClearBit(0); j < n; j = used.nextClearBit(j + 1)) {
+          if (at[j][t] == 0) {
+            continue;
+          }
+          long factor = ModularEchelon.reduce(at[j][t], inverse);
+          for (int u = 0; u < positions.size(); u++) {
+            at[j][u] = minus(at[j][u], ModularEchelon.reduce(factor, at[pivot][u]));
+          }
+          for (Map.Entry<Integer, Long> m : made.get(pivot).entrySet()) {
+            made.get(j)
+                .merge(
+                    m.getKey(),
+                    ModularEchelon.P - ModularEchelon.reduce(factor, m.getValue()),
+                    (x, y) -> (x + y) % ModularEchelon.P);
+          }
+        }
+      }
+      List<int[]> supports = new ArrayList<>();
+      List<long[]> weights = new ArrayList<>();
+      for (int j = used.nextClearBit(0); j < n; j = used.nextClearBit(j + 1)) {
+        Map<Integer, Long> m = made.get(j);
+        m.values().removeIf(w -> w == 0);
+        supports.add(m.keySet().stream().mapToInt(Integer::intValue).toArray());
+        weights.add(m.values().stream().mapToLong(Long::longValue).toArray());
+      }
+      return new Combination(supports.toArray(int[][]::new), weights.toArray(long[][]::new));
+    }
+
+    /** How many combinations there are. */
+    int size() {
+      return vectors.length;
+    }
+
+    /** Whether every combination is 0 at the position. */
+    boolean isZeroAt(long[][] of, int position) {
+      for (int j = 0; j < vectors.length; j++) {
+        if (valueAt(of, j, position) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private long valueAt(long[][] of, int j, int position) {
+      long sum = 0;
+      for (int t = 0; t < vectors[j].length; t++) {
+        sum += ModularEchelon.reduce(weights[j][t], of[vectors[j][t]][position]);
+        if (sum >= ModularEchelon.P) {
+          sum -= ModularEchelon.P;
+        }
+      }
+      return sum;
+    }
+
+    /** The combinations, as vectors. */
+    long[][] apply(long[][] of) {
+      long[][] result = new long[vectors.length][];
+      for (int j = 0; j < vectors.length; j++) {
+        long[] row = new long[of[0].length];
+        for (int t = 0; t < vectors[j].length; t++) {
+          long w = weights[j][t];
+          long[] v = of[vectors[j][t]];
+          for (int k = 0; k < row.length; k++) {
+            long sum = row[k] + ModularEchelon.reduce(w, v[k]);
+            row[k] = sum >= ModularEchelon.P ? sum - ModularEchelon.P : sum;
+          }
+        }
+        result[j] = row;
+      }
+      return result;
+    }
+
+    private static long minus(long a, long b) {
+      long d = a - b;
+      return d < 0 ? d + ModularEchelon.P : d;
+    }
+  }
+
+  /** One connected part of the hidden terms' system. */
+  private static final class Part {
+    final List<int[]> rowsColumns = new ArrayList<>();
+    final List<long[]> rowsCoefficients = new ArrayList<>();
+    int[] columns;
+    final BitSet published = new BitSet();
+    private final BitSet inEchelon = new BitSet();
+    private ModularEchelon echelon;
+    private long[][] vectors;
+    private int draws;
+
+    /** The part's vectors, drawn again where too few are left to try this many terms. */
+    long[][] vectorsFor(int terms) {
+      if (vectors == null || vectors.length < terms + 3) {
+        if (echelon == null) {
+          echelon = new ModularEchelon();
+          for (int r = 0; r < rowsColumns.size(); r++) {
+            echelon.add(rowsColumns.get(r), rowsCoefficients.get(r));
+          }
+        }
+        for (int p = published.nextSetBit(0); p >= 0; p = published.nextSetBit(p + 1)) {
+          if (!inEchelon.get(p)) {
+            echelon.add(new int[] {columns[p]}, new long[] {1}); // published: a known constant
+            inEchelon.set(p);
+          }
+        }
+        vectors =
+            echelon.nullVectors(
+                columns, Math.max(VECTORS, terms + 3), KERNEL_SEED + (long) draws * 1_000_003L);
+        draws++;
+      }
+      return vectors;
+    }
+
+    void publish(List<Integer> positions) {
+      positions.forEach(published::set);
+    }
+  }
+
+  private static boolean isZero(long[][] vectors, int position) {
+    for (long[] v : vectors) {
+      if (v[position] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

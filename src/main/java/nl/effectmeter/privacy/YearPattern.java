@@ -148,21 +148,12 @@ final class YearPattern {
 
   /** What a reader knows of a hidden value from below: 1 for a base, a published numerator. */
   double lower(Quantity q, int cell) {
-    double lower = q.lowerBound();
-    for (Quantity part : QUANTITIES) {
-      if (part.atMost() == q && readable.get(part).get(cell)) {
-        lower = Math.max(lower, value(part, cell));
-      }
-    }
-    return lower;
+    return lowerAfter(null, q, cell);
   }
 
   /** What a reader knows of a hidden value from above: its published denominator, else none. */
   double upper(Quantity q, int cell) {
-    Quantity whole = q.atMost();
-    return whole != null && readable.get(whole).get(cell)
-        ? value(whole, cell)
-        : Double.POSITIVE_INFINITY;
+    return upperAfter(null, q, cell);
   }
 
   /** The order of preference for hiding this value: lower is hidden first. */
@@ -262,33 +253,103 @@ final class YearPattern {
       if (!chosen.get(q).get(c)) {
         continue; // published again with its twin
       }
-      int[] twins = lattice.twins(q);
-      List<Integer> group = new ArrayList<>();
-      BitSet h = hidden.get(q);
-      for (int m = h.nextSetBit(0); m >= 0; m = h.nextSetBit(m + 1)) {
-        if (twins[m] == twins[c]) {
-          group.add(m);
-        }
-      }
-      Map<Quantity, BitSet> readAfter = releaseSet(q, group);
+      Map<Quantity, BitSet> readAfter = releaseSet(q, hiddenTwins(q, c), false);
       if (readAfter == null || !releaseAll(readAfter, searches)) {
         continue;
       }
-      for (Map.Entry<Quantity, BitSet> e : readAfter.entrySet()) {
-        BitSet cells = e.getValue();
-        for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
-          if (chosen.get(e.getKey()).get(m)) {
-            chosen.get(e.getKey()).clear(m);
-            origins.remove(key(e.getKey(), m));
-            released++;
-          }
-          hidden.get(e.getKey()).clear(m);
-          readable.get(e.getKey()).set(m);
-          told.get(e.getKey()).set(m);
-          suppressed[m] = suppressedRowsOf(m);
+      released += commitRelease(readAfter);
+    }
+    finishRelease(released, searches);
+    return released;
+  }
+
+  /**
+   * The headline values of cases received, decided and open hidden for another's sake (by this
+   * year's searches or for the stock-flow identity; not those an earlier run hid), each as {the
+   * negated base of its rows, quantity, cell}: the candidates of {@link
+   * StockFlowSearch#releaseHeadline}.
+   */
+  List<long[]> tiedHeadlineCandidates() {
+    List<long[]> result = new ArrayList<>();
+    for (Quantity q : TIED) {
+      int[] tier = Candidates.tiers(lattice.cells(), lattice.twins(q));
+      BitSet h = hidden.get(q);
+      for (int c = h.nextSetBit(0); c >= 0; c = h.nextSetBit(c + 1)) {
+        if (tier[c] == 2 && mayRelease(q, c, true)) {
+          result.add(new long[] {-shownBase(q, c), q.ordinal(), c});
         }
       }
     }
+    return result;
+  }
+
+  /**
+   * What a reader reads once these stock-flow values are published again at their hidden twins (see
+   * {@link #releaseSet}), with the received, decided and open values that publishes; null where
+   * they cannot be.
+   */
+  Map<Quantity, BitSet> tiedReleaseSet(Map<Quantity, BitSet> values) {
+    Map<Quantity, BitSet> seeds = new EnumMap<>(Quantity.class);
+    for (Map.Entry<Quantity, BitSet> e : values.entrySet()) {
+      Quantity q = e.getKey();
+      BitSet cells = e.getValue();
+      for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
+        if (!chosen.get(q).get(c) || !hidden.get(q).get(c)) {
+          return null; // published again with its twin, or hidden again since
+        }
+        BitSet twins = seeds.computeIfAbsent(q, k -> new BitSet());
+        hiddenTwins(q, c).forEach(twins::set);
+      }
+    }
+    return releaseSet(seeds, true);
+  }
+
+  /** Whether {@link #tiedReleaseSet} may start from this hidden value. */
+  boolean mayReleaseTied(Quantity q, int c) {
+    return hidden.get(q).get(c) && mayRelease(q, c, true);
+  }
+
+  /** The cells hidden for the quantity that are twins of this one (the cell among them). */
+  private List<Integer> hiddenTwins(Quantity q, int c) {
+    int[] twins = lattice.twins(q);
+    List<Integer> group = new ArrayList<>();
+    BitSet h = hidden.get(q);
+    for (int m = h.nextSetBit(0); m >= 0; m = h.nextSetBit(m + 1)) {
+      if (twins[m] == twins[c]) {
+        group.add(m);
+      }
+    }
+    return group;
+  }
+
+  /**
+   * Publishes what the set makes readable, which {@link #releaseAll} proved safe; returns how many
+   * of those values were hidden for another's sake.
+   */
+  int commitRelease(Map<Quantity, BitSet> readAfter) {
+    int released = 0;
+    for (Map.Entry<Quantity, BitSet> e : readAfter.entrySet()) {
+      BitSet cells = e.getValue();
+      for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
+        if (chosen.get(e.getKey()).get(m)) {
+          chosen.get(e.getKey()).clear(m);
+          origins.remove(key(e.getKey(), m));
+          released++;
+        }
+        hidden.get(e.getKey()).clear(m);
+        readable.get(e.getKey()).set(m);
+        told.get(e.getKey()).set(m);
+        suppressed[m] = suppressedRowsOf(m);
+      }
+    }
+    return released;
+  }
+
+  /**
+   * After values were published again: the views as a reader sees them, and each quantity whose
+   * hidden values are those its release proved safe counts as solved.
+   */
+  void finishRelease(int released, Map<Quantity, PatternSearch> searches) {
     if (released > 0) {
       Map<Quantity, BitSet> expected = new EnumMap<>(Quantity.class);
       hidden.forEach((q, cells) -> expected.put(q, (BitSet) cells.clone()));
@@ -300,7 +361,30 @@ final class YearPattern {
         }
       }
     }
-    return released;
+  }
+
+  /** Whether the value is hidden once the set is published (null: as things stand). */
+  boolean hiddenAfter(Map<Quantity, BitSet> set, Quantity q, int cell) {
+    return hidden.get(q).get(cell) && (set == null || !inSet(set, q, cell));
+  }
+
+  /** {@link #lower}, once the set is published. */
+  double lowerAfter(Map<Quantity, BitSet> set, Quantity q, int cell) {
+    double lower = q.lowerBound();
+    for (Quantity part : QUANTITIES) {
+      if (part.atMost() == q && readAfter(set, part, cell)) {
+        lower = Math.max(lower, value(part, cell));
+      }
+    }
+    return lower;
+  }
+
+  /** {@link #upper}, once the set is published. */
+  double upperAfter(Map<Quantity, BitSet> set, Quantity q, int cell) {
+    Quantity whole = q.atMost();
+    return whole != null && readAfter(set, whole, cell)
+        ? value(whole, cell)
+        : Double.POSITIVE_INFINITY;
   }
 
   /**
@@ -309,15 +393,29 @@ final class YearPattern {
    * #releaseHeadline}). A row that shows another value this year's searches hid at the same cell is
    * published only with it, so that value is published again too.
    */
-  private Map<Quantity, BitSet> releaseSet(Quantity q, List<Integer> group) {
-    Map<Quantity, BitSet> set = new EnumMap<>(Quantity.class);
+  private Map<Quantity, BitSet> releaseSet(Quantity q, List<Integer> group, boolean tied) {
+    Map<Quantity, BitSet> seeds = new EnumMap<>(Quantity.class);
     for (int m : group) {
-      if (!mayRelease(q, m)) {
-        return null;
-      }
-      set.computeIfAbsent(q, k -> new BitSet()).set(m);
+      seeds.computeIfAbsent(q, k -> new BitSet()).set(m);
     }
-    for (int m : group) {
+    return releaseSet(seeds, tied);
+  }
+
+  /** {@link #releaseSet(Quantity, List, boolean)} of several values published together. */
+  private Map<Quantity, BitSet> releaseSet(Map<Quantity, BitSet> seeds, boolean tied) {
+    Map<Quantity, BitSet> set = new EnumMap<>(Quantity.class);
+    BitSet group = new BitSet();
+    for (Map.Entry<Quantity, BitSet> e : seeds.entrySet()) {
+      BitSet cells = e.getValue();
+      for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
+        if (!mayRelease(e.getKey(), m, tied)) {
+          return null;
+        }
+        set.computeIfAbsent(e.getKey(), k -> new BitSet()).set(m);
+        group.set(m);
+      }
+    }
+    for (int m = group.nextSetBit(0); m >= 0; m = group.nextSetBit(m + 1)) {
       boolean grew = true;
       boolean publishes = false;
       while (grew) {
@@ -338,7 +436,7 @@ final class YearPattern {
           boolean blocked = false;
           for (Quantity x : shown) {
             if (chosen.get(x).get(m) && !inSet(set, x, m)) {
-              if (mayRelease(x, m)) {
+              if (mayRelease(x, m, tied)) {
                 set.computeIfAbsent(x, k -> new BitSet()).set(m);
                 grew = true;
               } else {
@@ -352,7 +450,7 @@ final class YearPattern {
           publishes = true;
           for (Quantity x : shown) {
             if (!readable.get(x).get(m) && !inSet(set, x, m)) {
-              if (x.isStockFlow()) {
+              if (x.isStockFlow() && !tied) {
                 return null;
               }
               set.computeIfAbsent(x, k -> new BitSet()).set(m);
@@ -393,9 +491,20 @@ final class YearPattern {
     return set;
   }
 
-  /** Whether this year's searches hid the value for another's sake, so that it may be published. */
-  private boolean mayRelease(Quantity q, int m) {
-    return !q.isStockFlow() && searched.get(q).get(m) && chosen.get(q).get(m) && !smallItself(m, q);
+  /**
+   * Whether this year's searches hid the value for another's sake, so that it may be published;
+   * with {@code tied}, cases received, decided and open too, hidden by those searches or for the
+   * stock-flow identity (never one an earlier run hid, which stays hidden).
+   */
+  private boolean mayRelease(Quantity q, int m, boolean tied) {
+    if (!chosen.get(q).get(m) || smallItself(m, q)) {
+      return false;
+    }
+    if (!q.isStockFlow()) {
+      return searched.get(q).get(m);
+    }
+    Origin origin = origins.get(key(q, m));
+    return tied && origin != null && origin.year() != null;
   }
 
   private static boolean inSet(Map<Quantity, BitSet> set, Quantity q, int m) {
@@ -404,17 +513,28 @@ final class YearPattern {
   }
 
   private boolean readAfter(Map<Quantity, BitSet> set, Quantity q, int m) {
-    BitSet cells = set.get(q);
+    BitSet cells = set == null ? null : set.get(q);
     return readable.get(q).get(m) || (cells != null && cells.get(m));
   }
 
   /** Publishes every value of the set in its quantity's search, or none where one is unsafe. */
-  private boolean releaseAll(Map<Quantity, BitSet> set, Map<Quantity, PatternSearch> searches) {
+  boolean releaseAll(Map<Quantity, BitSet> set, Map<Quantity, PatternSearch> searches) {
+    return releaseAll(set, searches, false);
+  }
+
+  /**
+   * {@link #releaseAll}; with {@code tiedProved}, the stock-flow step has proved already that no
+   * hidden value of cases received, decided or open becomes determined, so their searches check
+   * each relation on its own only.
+   */
+  boolean releaseAll(
+      Map<Quantity, BitSet> set, Map<Quantity, PatternSearch> searches, boolean tiedProved) {
     List<Map.Entry<Quantity, int[]>> done = new ArrayList<>();
     for (Map.Entry<Quantity, BitSet> e : set.entrySet()) {
       PatternSearch search = searches.computeIfAbsent(e.getKey(), this::settledSearch);
       int[] cells = e.getValue().stream().toArray();
-      if (search == null || !search.release(cells)) {
+      boolean eliminate = !(tiedProved && e.getKey().isStockFlow());
+      if (search == null || !search.release(cells, eliminate)) {
         for (Map.Entry<Quantity, int[]> d : done) {
           searches.get(d.getKey()).hideAgain(d.getValue());
         }

@@ -3,6 +3,8 @@ package nl.effectmeter.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -162,6 +164,81 @@ class ModularEchelonTest {
             .isEqualTo(DenseRowSpace.determined(dense, columns + 1).get(columns));
       }
     }
+  }
+
+  @Test
+  void nullVectorsTellWhichColumnsPublishingAnotherWouldDetermine() {
+    // x - y = a and y - z = b: every change that keeps both true moves x, y and z alike, so the
+    // null space is the multiples of (1, 1, 1), and publishing x tells y and z.
+    ModularEchelon small = new ModularEchelon();
+    small.add(new int[] {0, 1}, new long[] {1, -1});
+    small.add(new int[] {1, 2}, new long[] {1, -1});
+    for (long[] v : small.nullVectors(new int[] {0, 1, 2}, 4, 7L)) {
+      assertThat(v[0]).isNotZero();
+      assertThat(v[1]).isEqualTo(v[0]);
+      assertThat(v[2]).isEqualTo(v[0]);
+    }
+
+    // An independent route on random systems: publishing column x determines column y exactly
+    // when the system with x as a known value does (DenseRowSpace with a unit row for x), which
+    // is when y's values on the null vectors are a multiple of x's.
+    Random random = new Random(20261207L);
+    for (int trial = 0; trial < 200; trial++) {
+      int columns = 2 + random.nextInt(9);
+      int rows = 1 + random.nextInt(columns + 2);
+      double[][] dense = new double[rows + 1][columns];
+      ModularEchelon system = new ModularEchelon();
+      addRandomRows(random, Arrays.copyOf(dense, rows), columns, system);
+      int[] all = new int[columns];
+      Arrays.setAll(all, c -> c);
+      long[][] vectors = system.nullVectors(all, 6, trial);
+      for (long[] v : vectors) {
+        for (int r = 0; r < rows; r++) {
+          long sum = 0;
+          for (int c = 0; c < columns; c++) {
+            long a = Math.floorMod((long) dense[r][c], ModularEchelon.P);
+            sum = (sum + ModularEchelon.reduce(a, v[c])) % ModularEchelon.P;
+          }
+          assertThat(sum).as("trial %d, row %d", trial, r).isZero();
+        }
+      }
+      for (int x = 0; x < columns; x++) {
+        Arrays.fill(dense[rows], 0);
+        dense[rows][x] = 1;
+        BitSet expected = DenseRowSpace.determined(dense, columns);
+        for (int y = 0; y < columns; y++) {
+          assertThat(y == x || multipleOf(vectors, y, x))
+              .as("trial %d: y = %d once x = %d is published", trial, y, x)
+              .isEqualTo(expected.get(y));
+        }
+      }
+    }
+  }
+
+  /** Whether column y's values on the vectors are a multiple of column x's (0 included). */
+  private static boolean multipleOf(long[][] vectors, int y, int x) {
+    int at = -1;
+    for (int k = 0; k < vectors.length; k++) {
+      if (vectors[k][x] != 0) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      for (long[] v : vectors) {
+        if (v[y] != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+    long ratio = ModularEchelon.reduce(vectors[at][y], ModularEchelon.inverse(vectors[at][x]));
+    for (long[] v : vectors) {
+      if (v[y] != ModularEchelon.reduce(ratio, v[x])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

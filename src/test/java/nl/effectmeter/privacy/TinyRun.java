@@ -49,6 +49,11 @@ final class TinyRun {
     this.last = last;
   }
 
+  /** The last month this run publishes. */
+  YearMonth last() {
+    return last;
+  }
+
   /** The months this run publishes. */
   PublishedMonths months() {
     return new PublishedMonths(FIRST, last);
