@@ -4,7 +4,7 @@
 # run has revisions and input checks against its predecessor (notebook 05), serves it with the
 # API on a free port of 127.0.0.1, executes every notebook against
 # both (run-notebooks.sh), reads it with real SDMX, Parquet and OData clients (test-clients.sh),
-# fuzzes the API against its own OpenAPI document (fuzz-api.sh), drives the pages in Chromium
+# fuzzes the API against its own OpenAPI document meanwhile (fuzz-api.sh), drives the pages in Chromium
 # (browser-test.sh, screenshots in target/browser), renders docs/api.md's Vega-Lite example and
 # checks its Grafana query (vegalite-test.sh, SVG in target/vegalite), and stops the API again.
 # Fails when any of them fails; all always run.
@@ -60,12 +60,18 @@ done
 curl -sf "$api/runs/current" > /dev/null || { echo "the API does not serve the sample run:"; tail -n 40 "$work/api.log"; exit 1; }
 
 status=0
+# The fuzzer runs beside the others (all read the same API, none writes): its report follows theirs.
+EFFECTMETER_FUZZ_OUT="$work/fuzz" notebooks/fuzz-api.sh "http://127.0.0.1:$port" > "$work/fuzz.log" 2>&1 &
+fuzz_pid=$!
 EFFECTMETER_WAREHOUSE="$work/warehouse" EFFECTMETER_INPUT="$root/data-samples" EFFECTMETER_API="$api" \
   EFFECTMETER_NOTEBOOK_OUT="$work/notebooks" notebooks/run-notebooks.sh || status=1
 EFFECTMETER_API="$api" EFFECTMETER_WAREHOUSE="$work/warehouse" notebooks/test-clients.sh || status=1
-EFFECTMETER_FUZZ_OUT="$work/fuzz" notebooks/fuzz-api.sh "http://127.0.0.1:$port" || status=1
 EFFECTMETER_SCREENSHOTS="$root/target/browser" notebooks/browser-test.sh "http://127.0.0.1:$port" || status=1
 EFFECTMETER_VEGALITE_OUT="$root/target/vegalite" notebooks/vegalite-test.sh "$api" || status=1
+fuzz_status=0
+wait "$fuzz_pid" || fuzz_status=$?
+cat "$work/fuzz.log"
+((fuzz_status == 0)) || status=1
 if grep -q ' ERROR ' "$work/api.log"; then
   echo "the API logged errors while the notebooks and the fuzzer ran:"; grep -A 5 ' ERROR ' "$work/api.log" | head -n 40
   status=1
