@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.effectmeter.settings.JobSettings;
+import nl.effectmeter.testing.PublishedRun;
+import nl.effectmeter.testing.TestSpark;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The indicator job submitted with jobs/run-standalone.sh to a real standalone cluster on 127.0.0.1
  * (a master and two one-core workers from the project's own jars) does its work on the executors
- * and publishes what a local run over the same input publishes.
+ * and publishes what a local run over the same input publishes (the job's pipeline in this JVM's
+ * local session; the notebooks' phase runs jobs/run-indicators.sh itself).
  */
 class StandaloneClusterIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -33,9 +38,8 @@ class StandaloneClusterIT {
 
   /**
    * The worked example is a small input, which jobs/run-indicators.sh runs on the client compiler
-   * only (a quarter less CPU; BENCHMARKS.md, "Fixed costs on small inputs") unless
-   * EFFECTMETER_JAVA_OPTS is set, as it is here for the heap: every JVM of both runs gets the flag
-   * explicitly (the local run; the cluster run's driver, which jobs/submit.sh starts, through
+   * only (a quarter less CPU; BENCHMARKS.md, "Fixed costs on small inputs"): every JVM of the
+   * cluster run gets the flag too (its driver, which jobs/submit.sh starts, through
    * JAVA_TOOL_OPTIONS; its executors with submit.sh's time zone). It changes how fast the JVMs
    * compile, not what the job computes.
    */
@@ -79,22 +83,14 @@ class StandaloneClusterIT {
             "--"),
         Map.of("JAVA_TOOL_OPTIONS", CLIENT_COMPILER),
         DIR.resolve("cluster-warehouse"));
-    run(
-        classpath,
-        "local-run",
-        List.of("bash", "jobs/run-indicators.sh"),
-        Map.of("EFFECTMETER_JAVA_OPTS", "-Xmx2g " + CLIENT_COMPILER),
-        DIR.resolve("local-warehouse"));
-
-    spark =
-        SparkSession.builder()
-            .master("local[1]")
-            .appName("standalone-cluster-it")
-            .config("spark.ui.enabled", "false")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.sql.shuffle.partitions", "1")
-            .getOrCreate();
+    // The local run: the job's pipeline in this JVM's local Spark session, which then reads both.
+    PublishedRun.of(
+        INPUT,
+        DIR.resolve("local-warehouse"),
+        LocalDate.parse(AS_OF),
+        JobSettings.defaults(),
+        RUN_ID);
+    spark = TestSpark.session();
   }
 
   @AfterAll
