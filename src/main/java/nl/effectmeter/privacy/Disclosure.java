@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * tied across years by the stock-flow identity ({@link StockFlowSearch}). The years are solved in
  * parallel, then the stock-flow identity is checked over all of them, again until neither hides
  * anything more. Last, each headline value the searches hid for another's sake is tried again and
- * published where its problem stays safe without it ({@link YearPattern#releaseHeadline}).
+ * published where its problem stays safe without it ({@link YearPattern#releaseHeadline}; for cases
+ * received, decided and open, where the identity over all years stays safe too: {@link
+ * StockFlowSearch#releaseHeadline}), and one more round proves the whole.
  */
 public final class Disclosure {
   /** Cells in the published order: breakdown, granularity, period, codes. */
