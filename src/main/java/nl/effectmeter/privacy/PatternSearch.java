@@ -60,6 +60,12 @@ final class PatternSearch {
    */
   private final long[] nullWeights;
 
+  /**
+   * Whether eliminations keep {@link #nullWeights} up to date: only while {@link #run} chooses
+   * fixes (a release reads none).
+   */
+  private boolean weighing = true;
+
   private int eliminations;
   private long eliminationNanos;
   private int pinnedTogether;
@@ -209,6 +215,7 @@ final class PatternSearch {
    * over a larger system, which holds this one's relations).
    */
   boolean release(int[] group, boolean eliminate) {
+    weighing = false;
     for (int cell : group) {
       hidden.clear(cell);
     }
@@ -530,7 +537,7 @@ final class PatternSearch {
     changed.clear();
     List<Certificate> result = new ArrayList<>();
     for (int[] part : parts) {
-      ModularEchelon system = new ModularEchelon(true);
+      ModularEchelon system = new ModularEchelon(weighing);
       for (int r : part) {
         Relation relation = relations.get(r);
         int count = hidden.get(relation.parent()) ? 1 : 0;
@@ -563,9 +570,11 @@ final class PatternSearch {
       }
       // Where nothing is pinned no fix is chosen: 0 (a combination too, if one that tells nothing)
       // instead of weights from an earlier elimination, which the part's new cells may not fit.
-      long[] weights = determined.isEmpty() ? null : system.leftNullVector();
-      for (int r = 0; r < part.length; r++) {
-        nullWeights[part[r]] = weights == null ? 0 : weights[r];
+      if (weighing) {
+        long[] weights = determined.isEmpty() ? null : system.leftNullVector();
+        for (int r = 0; r < part.length; r++) {
+          nullWeights[part[r]] = weights == null ? 0 : weights[r];
+        }
       }
     }
     result.sort((a, b) -> Integer.compare(a.cell(), b.cell()));
