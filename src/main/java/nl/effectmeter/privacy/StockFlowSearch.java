@@ -119,48 +119,57 @@ final class StockFlowSearch {
     BitSet committed = new BitSet();
     Quantity[] quantities = Quantity.values();
     for (long[] t : tried) {
-      int y = (int) t[1];
-      YearPattern year = years.get(y);
-      Map<Quantity, BitSet> seeds = new EnumMap<>(Quantity.class);
-      seeds.computeIfAbsent(quantities[(int) t[2]], k -> new BitSet()).set((int) t[3]);
-      Map<Quantity, BitSet> set = null;
+      // The values tried together, by year (in the years' order): the value, and the values of
+      // the three an identity would otherwise give away, in its year or the one before or after.
+      Map<Integer, Map<Quantity, BitSet>> seeds = new TreeMap<>();
+      seeds
+          .computeIfAbsent((int) t[1], k -> new EnumMap<>(Quantity.class))
+          .computeIfAbsent(quantities[(int) t[2]], k -> new BitSet())
+          .set((int) t[3]);
+      Map<YearPattern, Map<Quantity, BitSet>> sets = null;
       for (int grown = 0; grown <= GROWTH; grown++) {
-        set = year.tiedReleaseSet(seeds);
-        if (set == null) {
+        sets = releaseSets(seeds);
+        if (sets == null) {
           break;
         }
-        Term pinned = pinnedBy(year, set, touching);
+        Term pinned = pinnedBy(sets, touching);
         if (pinned == null) {
           break;
         }
-        if (pinned.year() != year
-            || grown == GROWTH
-            || !year.mayReleaseTied(pinned.quantity(), pinned.cell())) {
-          set = null;
+        if (grown == GROWTH || !pinned.year().mayReleaseTied(pinned.quantity(), pinned.cell())) {
+          sets = null;
           break;
         }
-        // Published together with the value it would give away, where that one may be too.
-        seeds.computeIfAbsent(pinned.quantity(), k -> new BitSet()).set(pinned.cell());
+        seeds
+            .computeIfAbsent(years.indexOf(pinned.year()), k -> new EnumMap<>(Quantity.class))
+            .computeIfAbsent(pinned.quantity(), k -> new BitSet())
+            .set(pinned.cell());
       }
-      if (set == null) {
+      if (sets == null) {
         continue;
       }
       List<Term> terms = new ArrayList<>();
-      for (Quantity x : TIED) {
-        BitSet cells = set.get(x);
-        for (int m = cells == null ? -1 : cells.nextSetBit(0);
-            m >= 0;
-            m = cells.nextSetBit(m + 1)) {
-          terms.add(new Term(year, x, m));
-        }
-      }
+      sets.forEach(
+          (year, set) -> {
+            for (Quantity x : TIED) {
+              BitSet cells = set.get(x);
+              for (int m = cells == null ? -1 : cells.nextSetBit(0);
+                  m >= 0;
+                  m = cells.nextSetBit(m + 1)) {
+                terms.add(new Term(year, x, m));
+              }
+            }
+          });
       Kernel.Trial trial = kernel.without(terms);
-      if (trial == null || !year.releaseAll(set, searches.get(y), true)) {
+      if (trial == null || !releaseAll(sets, searches)) {
         continue;
       }
       kernel.accept(trial);
-      released[y] += year.commitRelease(set);
-      committed.set(y);
+      for (Map.Entry<YearPattern, Map<Quantity, BitSet>> e : sets.entrySet()) {
+        int y = years.indexOf(e.getKey());
+        released[y] += e.getKey().commitRelease(e.getValue());
+        committed.set(y);
+      }
     }
     int total = 0;
     for (int y = 0; y < years.size(); y++) {
@@ -171,20 +180,58 @@ final class StockFlowSearch {
   }
 
   /**
+   * Per year, what a reader reads once these values are published again ({@link
+   * YearPattern#tiedReleaseSet}), in the years' order; null where one of them cannot be.
+   */
+  private Map<YearPattern, Map<Quantity, BitSet>> releaseSets(
+      Map<Integer, Map<Quantity, BitSet>> seeds) {
+    Map<YearPattern, Map<Quantity, BitSet>> sets = new LinkedHashMap<>();
+    for (Map.Entry<Integer, Map<Quantity, BitSet>> e : seeds.entrySet()) {
+      YearPattern year = years.get(e.getKey());
+      Map<Quantity, BitSet> set = year.tiedReleaseSet(e.getValue());
+      if (set == null) {
+        return null;
+      }
+      sets.put(year, set);
+    }
+    return sets;
+  }
+
+  /** Publishes every year's set in its searches, or none where one is unsafe. */
+  private boolean releaseAll(
+      Map<YearPattern, Map<Quantity, BitSet>> sets, List<Map<Quantity, PatternSearch>> searches) {
+    List<YearPattern> done = new ArrayList<>();
+    for (Map.Entry<YearPattern, Map<Quantity, BitSet>> e : sets.entrySet()) {
+      YearPattern year = e.getKey();
+      Map<Quantity, PatternSearch> mine = searches.get(years.indexOf(year));
+      if (!year.releaseAll(e.getValue(), mine, true)) {
+        for (YearPattern d : done) {
+          d.hideAgain(sets.get(d), searches.get(years.indexOf(d)));
+        }
+        return false;
+      }
+      done.add(year);
+    }
+    return true;
+  }
+
+  /**
    * A hidden term that an identity holding a value of the three at a cell of the set gives away by
    * itself once the set is published (published terms are constants; the set's values may bound
    * others), or null where none does.
    */
   private static Term pinnedBy(
-      YearPattern year, Map<Quantity, BitSet> set, Map<Term, List<Identity>> touching) {
-    BitSet cells = new BitSet();
-    set.values().forEach(cells::or);
-    for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
-      for (Quantity x : TIED) {
-        for (Identity identity : touching.getOrDefault(new Term(year, x, m), List.of())) {
-          Term pinned = pinnedAlone(identity, year, set);
-          if (pinned != null) {
-            return pinned;
+      Map<YearPattern, Map<Quantity, BitSet>> sets, Map<Term, List<Identity>> touching) {
+    for (Map.Entry<YearPattern, Map<Quantity, BitSet>> e : sets.entrySet()) {
+      BitSet cells = new BitSet();
+      e.getValue().values().forEach(cells::or);
+      for (int m = cells.nextSetBit(0); m >= 0; m = cells.nextSetBit(m + 1)) {
+        for (Quantity x : TIED) {
+          for (Identity identity : touching.getOrDefault(new Term(e.getKey(), x, m), List.of())) {
+            Term pinned = pinnedAlone(identity, sets);
+            if (pinned != null) {
+              return pinned;
+            }
           }
         }
       }
@@ -270,22 +317,22 @@ final class StockFlowSearch {
 
   /** The hidden term an identity gives away by itself, or null. */
   private static Term pinnedAlone(Identity identity) {
-    return pinnedAlone(identity, null, null);
+    return pinnedAlone(identity, Map.of());
   }
 
   /**
-   * The hidden term an identity gives away by itself once the set of this year's values is
-   * published (none: as things stand), or null.
+   * The hidden term an identity gives away by itself once these values of each year are published
+   * (none: as things stand), or null.
    */
   private static Term pinnedAlone(
-      Identity identity, YearPattern changed, Map<Quantity, BitSet> published) {
+      Identity identity, Map<YearPattern, Map<Quantity, BitSet>> published) {
     Term lone = null;
     int hidden = 0;
     boolean lowest = true;
     boolean highest = true;
     for (int i = 0; i < identity.terms().size(); i++) {
       Term t = identity.terms().get(i);
-      Map<Quantity, BitSet> set = t.year() == changed ? published : null;
+      Map<Quantity, BitSet> set = published.get(t.year());
       if (!t.year().hiddenAfter(set, t.quantity(), t.cell())) {
         continue;
       }
@@ -516,8 +563,9 @@ final class StockFlowSearch {
   }
 
   /**
-   * How many more values a release may take along that an identity would otherwise give away (an
-   * organisation's received, decided and open of a quarter are often hidden together).
+   * How many more values a release may take along that an identity would otherwise give away, in
+   * any year (an organisation's received, decided and open of a quarter are often hidden together,
+   * and a year's first period holds the open cases of the year before).
    */
   private static final int GROWTH = 8;
 

@@ -545,6 +545,13 @@ final class YearPattern {
     return true;
   }
 
+  /** Hides again in their searches the values of a set that {@link #releaseAll} published. */
+  void hideAgain(Map<Quantity, BitSet> set, Map<Quantity, PatternSearch> searches) {
+    for (Map.Entry<Quantity, BitSet> e : set.entrySet()) {
+      searches.get(e.getKey()).hideAgain(e.getValue().stream().toArray());
+    }
+  }
+
   /**
    * The quantity's search over its hidden values as they stand, where its problem was solved as the
    * reader sees it now (what it hides is what its last search left safe; since then values were
