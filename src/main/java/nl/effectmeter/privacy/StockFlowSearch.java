@@ -120,7 +120,7 @@ final class StockFlowSearch {
     Quantity[] quantities = Quantity.values();
     for (long[] t : tried) {
       // The values tried together, by year (in the years' order): the value, and the values of
-      // the three an identity would otherwise give away, in its year or the one before or after.
+      // the three an identity would otherwise give away, in any year.
       Map<Integer, Map<Quantity, BitSet>> seeds = new TreeMap<>();
       seeds
           .computeIfAbsent((int) t[1], k -> new EnumMap<>(Quantity.class))
@@ -173,7 +173,7 @@ final class StockFlowSearch {
     }
     int total = 0;
     for (int y = 0; y < years.size(); y++) {
-      years.get(y).finishRelease(committed.get(y) ? 1 : 0, searches.get(y));
+      years.get(y).finishRelease(committed.get(y), searches.get(y));
       total += released[y];
     }
     return total;
@@ -569,7 +569,7 @@ final class StockFlowSearch {
    */
   private static final int GROWTH = 8;
 
-  /** Random null-space vectors per part: drawn again from the part's echelon below this many. */
+  /** How many random null-space vectors a part draws at a time. */
   private static final int VECTORS = 32;
 
   private static final long KERNEL_SEED = 0x7135_2026L;
@@ -581,9 +581,9 @@ final class StockFlowSearch {
    * null space, y's coordinate is a combination of S's: on enough random vectors (more than |S| +
    * 1) that shows as y's values lying in the span of S's, but for a chance of about 1 in 2^61. The
    * vectors combined to be 0 on S are random vectors of the smaller null space that remains, so a
-   * value published again costs a pass over its part's vectors, not an elimination; below {@link
-   * #VECTORS} - |S| - 2 of them the part's echelon, with the published terms as rows of their own,
-   * draws new ones.
+   * value published again costs a pass over its part's vectors, not an elimination. Where fewer
+   * than |S| + 3 are left for a trial (or fewer than {@link #VECTORS} / 4 after a release), the
+   * part's echelon, with the published terms as rows of their own, draws new ones.
    */
   private final class Kernel {
     private final Map<Term, Integer> ids;

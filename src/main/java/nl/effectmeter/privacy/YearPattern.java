@@ -254,12 +254,12 @@ final class YearPattern {
         continue; // published again with its twin
       }
       Map<Quantity, BitSet> readAfter = releaseSet(q, hiddenTwins(q, c), false);
-      if (readAfter == null || !releaseAll(readAfter, searches)) {
+      if (readAfter == null || !releaseAll(readAfter, searches, false)) {
         continue;
       }
       released += commitRelease(readAfter);
     }
-    finishRelease(released, searches);
+    finishRelease(released > 0, searches);
     return released;
   }
 
@@ -349,8 +349,8 @@ final class YearPattern {
    * After values were published again: the views as a reader sees them, and each quantity whose
    * hidden values are those its release proved safe counts as solved.
    */
-  void finishRelease(int released, Map<Quantity, PatternSearch> searches) {
-    if (released > 0) {
+  void finishRelease(boolean published, Map<Quantity, PatternSearch> searches) {
+    if (published) {
       Map<Quantity, BitSet> expected = new EnumMap<>(Quantity.class);
       hidden.forEach((q, cells) -> expected.put(q, (BitSet) cells.clone()));
       suppressed = suppressedRows();
@@ -517,15 +517,11 @@ final class YearPattern {
     return readable.get(q).get(m) || (cells != null && cells.get(m));
   }
 
-  /** Publishes every value of the set in its quantity's search, or none where one is unsafe. */
-  boolean releaseAll(Map<Quantity, BitSet> set, Map<Quantity, PatternSearch> searches) {
-    return releaseAll(set, searches, false);
-  }
-
   /**
-   * {@link #releaseAll}; with {@code tiedProved}, the stock-flow step has proved already that no
-   * hidden value of cases received, decided or open becomes determined, so their searches check
-   * each relation on its own only.
+   * Publishes every value of the set in its quantity's search, or none where one is unsafe. With
+   * {@code tiedProved}, the stock-flow step has proved already that no hidden value of cases
+   * received, decided or open becomes determined, so their searches check each relation on its own
+   * only.
    */
   boolean releaseAll(
       Map<Quantity, BitSet> set, Map<Quantity, PatternSearch> searches, boolean tiedProved) {
