@@ -23,7 +23,7 @@ for n in "${sizes[@]}"; do
   rss=$(grep 'Maximum resident set size' "$scratch/run-$n.log" | awk '{printf "%.1f GiB", $NF/1048576}')
   rows=$(grep -E '^  indicators ' "$scratch/run-$n.log" | awk '{print $2}')
   signals=$(grep -E '^  signals ' "$scratch/run-$n.log" | awk '{print $2}')
-  privacy=$(grep -o 'pattern [0-9]* ms, audit [0-9]* ms' "$scratch/run-$n.log" | awk '{printf "%.1f s + %.1f s", $2/1000, $5/1000}')
+  privacy=$(grep -oE 'pattern [0-9]+ ms, audit (with [0-9]+ earlier runs? )?[0-9]+ ms' "$scratch/run-$n.log" | awk '{printf "%.1f s + %.1f s", $2/1000, $(NF-1)/1000}')
   loss=$(grep -o '([0-9,]* for their own small base, [0-9,]* to protect them: [0-9.]*% of the base)' "$scratch/run-$n.log" \
     | sed -E 's/\(([0-9,]*) for their own small base, ([0-9,]*) to protect them: ([0-9.]*)% of the base\)/\1 \/ \2 (\3%)/')
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(du -sh "$scratch/in-$n" | cut -f1)" "$wall" "$rss" "$rows" "$signals" "$privacy" "$loss"

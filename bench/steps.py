@@ -52,7 +52,7 @@ def steps(path):
             continue
         result.append((name, at - previous + (before if not result else 0)))
         previous = at
-    privacy = re.search(r"pattern (\d+) ms, audit (\d+) ms", text)
+    privacy = re.search(r"pattern (\d+) ms, audit (?:with \d+ earlier runs? )?(\d+) ms", text)
     cells = re.search(r"Aggregated (\d+) cells", text)
     return result, total, privacy, cells
 
