@@ -10,6 +10,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.effectmeter.warehouse.Manifest;
 import nl.effectmeter.warehouse.WarehouseLayout;
 import org.apache.hadoop.conf.Configuration;
@@ -38,6 +42,9 @@ public final class RunPublisher {
 
   /** Tells this job's staging folder and temporary file apart from those of another job. */
   private final String attempt;
+
+  /** The content hash of each table {@link #write} wrote, computed beside the next writes. */
+  private final Map<String, Future<String>> hashing = new LinkedHashMap<>();
 
   public RunPublisher(WarehouseLayout layout, Configuration conf, String runId) {
     this.layout = layout;
@@ -75,17 +82,33 @@ public final class RunPublisher {
    */
   public Map<String, Long> write(List<RunTable> tables) {
     Map<String, Long> rows = new LinkedHashMap<>();
-    for (RunTable table : tables) {
-      if (rows.containsKey(table.name())) {
-        throw new IllegalArgumentException("Run table " + table.name() + " is written twice");
+    // Each table's content hash is computed on a thread of its own as soon as the table is
+    // written, while the next ones are written: a Spark write of a small table keeps one core
+    // busy at most, and hashing the indicators decodes every row (seconds at a million cases).
+    ExecutorService hasher =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "table-hash");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      for (RunTable table : tables) {
+        if (rows.containsKey(table.name())) {
+          throw new IllegalArgumentException("Run table " + table.name() + " is written twice");
+        }
+        long start = System.nanoTime();
+        String folder = stagingTable(table.name());
+        rows.put(table.name(), table.writer().writeTo(folder));
+        LOG.info(
+            "Wrote {}: {} rows, {} ms",
+            table.name(),
+            rows.get(table.name()),
+            (System.nanoTime() - start) / 1_000_000);
+        hashing.put(table.name(), hasher.submit(() -> TableHash.of(folder, conf)));
       }
-      long start = System.nanoTime();
-      rows.put(table.name(), table.writer().writeTo(stagingTable(table.name())));
-      LOG.info(
-          "Wrote {}: {} rows, {} ms",
-          table.name(),
-          rows.get(table.name()),
-          (System.nanoTime() - start) / 1_000_000);
+    } finally {
+      hasher.shutdown(); // the hashes already asked for are still computed
     }
     return rows;
   }
@@ -95,11 +118,31 @@ public final class RunPublisher {
    * in the order given; for the manifest, so that two runs can be compared table by table.
    */
   public Map<String, String> contentHashes(Iterable<String> tables) {
+    long start = System.nanoTime();
     Map<String, String> hashes = new LinkedHashMap<>();
     for (String table : tables) {
-      hashes.put(table, TableHash.of(stagingTable(table), conf));
+      Future<String> pending = hashing.get(table);
+      hashes.put(table, pending == null ? TableHash.of(stagingTable(table), conf) : done(pending));
     }
+    LOG.info(
+        "Content hashes of {} tables: {} ms after the last write",
+        hashes.size(),
+        (System.nanoTime() - start) / 1_000_000);
     return hashes;
+  }
+
+  private static String done(Future<String> hash) {
+    try {
+      return hash.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while hashing the run's tables", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("Cannot hash the run's tables", e.getCause());
+    }
   }
 
   /** Writes the manifest last, moves the run into place and points CURRENT at it. */

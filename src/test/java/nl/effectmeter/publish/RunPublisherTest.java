@@ -139,6 +139,47 @@ class RunPublisherTest {
     assertThat(warehouse.resolve("runs/tables")).doesNotExist();
   }
 
+  /**
+   * Each table's hash is computed beside the next writes; the manifest gets them in the order
+   * written, each the SHA-256 of the table's bytes (a file not named as Parquet counts as its
+   * bytes), and a table that cannot be read fails the run naming its file.
+   */
+  @Test
+  void theContentHashesComputedBesideTheWritesAreEachTablesSha256InTheOrderWritten()
+      throws Exception {
+    RunPublisher publisher = publisher("hashes");
+    List<RunTable> tables =
+        List.of(
+            new RunTable("signals", folder -> writeAndCount(Path.of(folder), "part-0", "b")),
+            new RunTable("indicators", folder -> writeAndCount(Path.of(folder), "part-0", "a")),
+            new RunTable(
+                "broken",
+                folder -> writeAndCount(Path.of(folder), "part-0.parquet", "no parquet")));
+    Map<String, Long> rows = publisher.write(tables);
+    assertThatThrownBy(() -> publisher.contentHashes(rows.keySet()))
+        .hasMessageContaining(
+            publisher.stagingTable("broken") + "/part-0.parquet is not a Parquet");
+    assertThat(publisher.contentHashes(List.of("signals", "indicators")))
+        .containsExactly(Map.entry("signals", sha256("b")), Map.entry("indicators", sha256("a")));
+  }
+
+  private static long writeAndCount(Path folder, String file, String text) {
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(file), text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return 1;
+  }
+
+  private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   @Test
   void aTableNamedTwiceOrOutsideTheRunIsRefusedWithItsName() {
     RunTable once = new RunTable("signals", folder -> 0);
