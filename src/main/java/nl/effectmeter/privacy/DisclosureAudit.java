@@ -232,7 +232,7 @@ public final class DisclosureAudit {
           }
           for (Quantity q : quantity == null ? TIED : List.of(quantity)) {
             for (AuditLinks.Link link : entry.getValue().links(q)) {
-              List<AuditSystem.Term> terms = new ArrayList<>();
+              List<AuditSystem.Term> terms = new ArrayList<>(link.children().size() + 1);
               terms.add(new AuditSystem.Term(run, link.parent(), link.parentView(), q, 1));
               for (int c = 0; c < link.children().size(); c++) {
                 terms.add(
