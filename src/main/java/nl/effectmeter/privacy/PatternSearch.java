@@ -203,16 +203,10 @@ final class PatternSearch {
    * step: a value hidden for another's sake that later suppressions made unnecessary). Called after
    * {@link #run} found nothing more to hide: safe means that no relation holding one of them gives
    * a hidden value away, alone or together with others. Where it would not be safe the cells stay
-   * hidden; returns whether they were published.
-   */
-  boolean release(int[] group) {
-    return release(group, true);
-  }
-
-  /**
-   * {@link #release}, with the exact elimination left out where the caller proved that no hidden
-   * value becomes determined (the stock-flow step proves it for cases received, decided and open
-   * over a larger system, which holds this one's relations).
+   * hidden; returns whether they were published. {@code eliminate} false leaves the exact
+   * elimination out where the caller proved that no hidden value becomes determined (the stock-flow
+   * step proves it for cases received, decided and open over a larger system, which holds this
+   * one's relations).
    */
   boolean release(int[] group, boolean eliminate) {
     weighing = false;

@@ -104,9 +104,10 @@ final class StockFlowSearch {
       return 0;
     }
     tried.sort(Arrays::compare);
-    Kernel kernel = new Kernel(identities());
+    List<Identity> identities = identities();
+    Kernel kernel = new Kernel(identities);
     Map<Term, List<Identity>> touching = new HashMap<>();
-    for (Identity identity : identities()) {
+    for (Identity identity : identities) {
       for (Term t : identity.terms()) {
         touching.computeIfAbsent(t, k -> new ArrayList<>(2)).add(identity);
       }

@@ -39,9 +39,9 @@ class StandaloneClusterIT {
   /**
    * The worked example is a small input, which jobs/run-indicators.sh runs on the client compiler
    * only (a quarter less CPU; BENCHMARKS.md, "Fixed costs on small inputs"): every JVM of the
-   * cluster run gets the flag too (its driver, which jobs/submit.sh starts, through
-   * JAVA_TOOL_OPTIONS; its executors with submit.sh's time zone). It changes how fast the JVMs
-   * compile, not what the job computes.
+   * cluster run gets the flag (its driver, which jobs/submit.sh starts, through JAVA_TOOL_OPTIONS;
+   * its executors with submit.sh's time zone). It changes how fast the JVMs compile, not what the
+   * job computes.
    */
   private static final String CLIENT_COMPILER = "-XX:TieredStopAtLevel=1";
 
@@ -95,9 +95,7 @@ class StandaloneClusterIT {
 
   @AfterAll
   static void stopEverything() {
-    if (spark != null) {
-      spark.stop();
-    }
+    // The local session is the tests' shared one (TestSpark): it ends with this JVM.
     if (cluster != null) {
       cluster.close();
     }

@@ -179,13 +179,13 @@ class PatternSearchTest {
     PatternSearch search = search(lattice, Quantity.RECEIVED, values, 1, hideable, hidden, null);
     assertThat(search.run().isEmpty()).isTrue();
 
-    assertThat(search.release(new int[] {aR3})).isTrue();
+    assertThat(search.release(new int[] {aR3}, true)).isTrue();
     assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2);
-    assertThat(search.release(new int[] {aR2})).isFalse();
+    assertThat(search.release(new int[] {aR2}, true)).isFalse();
     assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2);
 
     hidden.set(a);
-    assertThat(search.release(new int[] {a})).isTrue();
+    assertThat(search.release(new int[] {a}, true)).isTrue();
     assertThat(hidden.stream().toArray()).containsExactly(aR1, aR2);
   }
 
