@@ -41,7 +41,7 @@ final class ModularEchelon {
   private int added;
 
   /**
-   * Whether the makings of the rows that reduce to nothing are kept, for {@link #leftNullVector}:
+   * Whether the makings of the rows that reduce to nothing are kept, for {@link #leftNullVectors}:
    * each is a combination of added rows that is 0 on every column.
    */
   private final boolean keepDependent;
@@ -53,7 +53,7 @@ final class ModularEchelon {
   }
 
   /**
-   * @param keepDependent whether to keep what {@link #leftNullVector} needs (the steps of the rows
+   * @param keepDependent whether to keep what {@link #leftNullVectors} needs (the steps of the rows
    *     that reduce to nothing: memory in proportion to the reduction of those rows)
    */
   ModularEchelon(boolean keepDependent) {
@@ -118,35 +118,40 @@ final class ModularEchelon {
   }
 
   /**
-   * A combination of the added rows that is 0 on every column, drawn at random from all such
-   * combinations (the rows that reduced to nothing, with weights from a fixed seed): per added row,
-   * its weight modulo P. A column vector {@code a} over the added rows that this combination meets
+   * {@code count} combinations of the added rows that are 0 on every column, each drawn at random
+   * from all such combinations (a random weight from a fixed seed per row that reduced to nothing,
+   * handed back through the makings, in one pass for all of them): per combination and added row,
+   * its weight modulo P. A column vector {@code a} over the added rows that a combination meets
    * ({@code sum w[r] * a[r] != 0}) lies outside the span of the columns, but for a chance of 1 in
    * 2^61: a new column {@code a} would then be determined. Needs {@code keepDependent}.
    */
-  long[] leftNullVector() {
+  long[][] leftNullVectors(int count) {
     if (!keepDependent) {
       throw new IllegalStateException("The rows that reduced to nothing were not kept");
     }
-    long[] weight = new long[makings.size()];
-    SplittableRandom random = new SplittableRandom(SEED + 1);
-    for (int d : dependent) {
-      weight[d] = 1 + random.nextLong(P - 1);
+    long[][] weight = new long[count][makings.size()];
+    for (int k = 0; k < count; k++) {
+      SplittableRandom random = new SplittableRandom(SEED + 1 + k);
+      for (int d : dependent) {
+        weight[k][d] = 1 + random.nextLong(P - 1);
+      }
     }
-    long[] result = new long[added];
+    long[][] result = new long[count][added];
     // A making refers only to earlier ones: from the last back, each hands its weight on.
-    for (int k = makings.size() - 1; k >= 0; k--) {
-      long w = weight[k];
-      if (w == 0) {
-        continue;
-      }
-      Making m = makings.get(k);
-      if (m.row() >= 0) {
-        result[m.row()] = (result[m.row()] + reduce(w, m.scale())) % P;
-      }
-      for (int i = 0; i < m.made().length; i++) {
-        int made = m.made()[i];
-        weight[made] = (weight[made] + reduce(w, m.coefficients()[i])) % P;
+    for (int m = makings.size() - 1; m >= 0; m--) {
+      Making making = makings.get(m);
+      for (int k = 0; k < count; k++) {
+        long w = weight[k][m];
+        if (w == 0) {
+          continue;
+        }
+        if (making.row() >= 0) {
+          result[k][making.row()] = (result[k][making.row()] + reduce(w, making.scale())) % P;
+        }
+        for (int i = 0; i < making.made().length; i++) {
+          int made = making.made()[i];
+          weight[k][made] = (weight[k][made] + reduce(w, making.coefficients()[i])) % P;
+        }
       }
     }
     return result;

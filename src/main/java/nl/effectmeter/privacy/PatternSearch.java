@@ -23,7 +23,9 @@ import nl.effectmeter.indicator.Quantity;
  * together. Each finding is blocked by hiding the most expendable published cell of the relation
  * (the {@link Candidates} order): fine and small cells first. Of a combination found by
  * elimination, a cell that the other published values would tell once hidden is passed over where
- * the combination holds another (see {@link #nullWeights}).
+ * the combination holds another (see {@link #determinedOnceHidden}). Between eliminations the
+ * search follows which cells are pinned as it hides further ones ({@link Pinning}), so that a round
+ * of fixes costs no elimination of its own.
  */
 // Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
 @SuppressWarnings("ArrayRecordComponent")
@@ -51,17 +53,23 @@ final class PatternSearch {
   private final Map<Integer, Integer> protects = new HashMap<>();
 
   /**
-   * Per relation, its weight in a random combination of the relations of its part that is 0 on
-   * every hidden cell, as of the part's last elimination (all 0 where that elimination pinned
-   * nothing): a published cell that this combination meets would be determined the moment it is
-   * hidden. The weights stay such a combination as cells are hidden, since every part that gains a
-   * hidden cell is eliminated again before a fix is chosen, and as cells are published again, since
-   * a combination that is 0 on every column stays so without one.
+   * Which hidden cells are pinned, followed from one elimination to the next as cells are hidden
+   * (only while {@link #run} chooses fixes): a round of fixes needs no elimination of its own, and
+   * {@link #determinedOnceHidden} reads what is pinned now, not at the last elimination.
    */
-  private final long[] nullWeights;
+  private Pinning pinning;
 
   /**
-   * Whether eliminations keep {@link #nullWeights} up to date: only while {@link #run} chooses
+   * Whether a run that followed its last fixes without an elimination proves the end with one all
+   * the same: with Java's assertions on (the tests), so that every test of the search also checks
+   * {@link Pinning} against an exact elimination. A run does not need it: the combinations that
+   * follow the pinned cells are as sure as the elimination's own test (a chance of 1 in 2^61 of a
+   * wrong answer), and the audit checks the whole pattern apart from the search.
+   */
+  private static final boolean PROVE_FOLLOWED = PatternSearch.class.desiredAssertionStatus();
+
+  /**
+   * Whether eliminations hand what they found to {@link #pinning}: only while {@link #run} chooses
    * fixes (a release reads none).
    */
   private boolean weighing = true;
@@ -109,7 +117,6 @@ final class PatternSearch {
     this.hidden = hidden;
     this.candidates = candidates;
     this.relations = lattice.relations(quantity);
-    this.nullWeights = new long[relations.size()];
     this.fineFirst = Candidates.eliminationOrder(lattice.cells());
     this.cellAt = new int[fineFirst.length];
     for (int cell = 0; cell < fineFirst.length; cell++) {
@@ -140,6 +147,15 @@ final class PatternSearch {
       enqueue(cell, work, queued);
     }
     changed.or(hidden);
+    pinning = new Pinning(lattice, quantity, hidden);
+    try {
+      return search(work, queued);
+    } finally {
+      pinning = null; // its combinations are as long as the relations: not kept past the run
+    }
+  }
+
+  private BitSet search(Deque<Integer> work, boolean[] queued) {
     while (true) {
       while (!work.isEmpty()) {
         int r = work.poll();
@@ -153,15 +169,33 @@ final class PatternSearch {
           }
         }
       }
-      long eliminating = System.nanoTime();
-      List<Certificate> determined = determinedTogether();
-      eliminations++;
-      eliminationNanos += System.nanoTime() - eliminating;
+      List<Certificate> determined;
+      if (pinning.current()) {
+        determined = followed();
+        if (determined.isEmpty() && PROVE_FOLLOWED) {
+          List<Certificate> proof = eliminate();
+          if (!proof.isEmpty()) {
+            throw new AssertionError(
+                "An elimination pins " + proof.size() + " values that were followed as free");
+          }
+        }
+      } else {
+        determined = eliminate();
+      }
       pinnedTogether += determined.size();
       if (determined.isEmpty()) {
         return added;
       }
-      for (Certificate certificate : determined) {
+      for (Certificate found : determined) {
+        Certificate certificate = found;
+        if (pinning.current()) {
+          // A fix for another value in this round may have freed this one, or changed which
+          // combination pins it.
+          if (!pinning.pins(found.cell())) {
+            continue;
+          }
+          certificate = followed(found.cell());
+        }
         int cell = certificate.cell();
         int fix = breaking(certificate);
         if (fix == BROKEN) {
@@ -176,6 +210,7 @@ final class PatternSearch {
           // A value of the combination is read only through a published rate of 0 or 1: hiding
           // that rate makes the values it told hidden again, and the combination no longer pins.
           hide(rate, cell, work, queued);
+          pinning.stale(); // cells hidden again below without being followed
           for (int told = 0; told < toldBy.length; told++) {
             if (toldBy[told] == rate && !hidden.get(told)) {
               toldBy[told] = -1;
@@ -190,12 +225,44 @@ final class PatternSearch {
         // earlier run published, one a rate tells): it pins the cell whatever else is hidden, and
         // no suppression protects it. Left to the audit, which names it if it is a leak.
         unprotectable.set(cell);
+        pinning.stale(); // a cell published again: what else it pins is not followed
         hideable[cell] = false;
         hidden.clear(cell);
         changed.set(cell);
         enqueue(cell, work, queued);
       }
     }
+  }
+
+  private List<Certificate> eliminate() {
+    long eliminating = System.nanoTime();
+    List<Certificate> determined = determinedTogether();
+    eliminations++;
+    eliminationNanos += System.nanoTime() - eliminating;
+    return determined;
+  }
+
+  /**
+   * The cells pinned now, as {@link #pinning} followed them, ascending, with their certificates.
+   */
+  private List<Certificate> followed() {
+    List<Certificate> result = new ArrayList<>();
+    for (int cell : pinning.cells()) {
+      result.add(followed(cell));
+    }
+    return result;
+  }
+
+  private Certificate followed(int cell) {
+    Map<Integer, Long> terms = pinning.certificate(cell);
+    List<Relation> used = new ArrayList<>(terms.size());
+    long[] weights = new long[terms.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Long> term : terms.entrySet()) {
+      used.add(relations.get(term.getKey()));
+      weights[i++] = term.getValue();
+    }
+    return new Certificate(cell, used, weights);
   }
 
   /**
@@ -336,20 +403,11 @@ final class PatternSearch {
   }
 
   /**
-   * Whether the relations of the hidden cells' parts would determine this published cell once it
-   * were hidden (its column outside their span), as far as their last elimination tells.
+   * Whether the relations of the hidden cells would determine this published cell once it were
+   * hidden (its column outside their span), as {@link #pinning} tells.
    */
   private boolean determinedOnceHidden(int cell) {
-    long sum = 0;
-    for (int r : lattice.relationsOf(quantity, cell)) {
-      Relation relation = relations.get(r);
-      long w = nullWeights[r];
-      if (w == 0 || !relation.holdsFor(quantity)) {
-        continue;
-      }
-      sum = (sum + (relation.parent() == cell ? w : ModularEchelon.P - w)) % ModularEchelon.P;
-    }
-    return sum != 0;
+    return pinning != null && pinning.pinnedOnceHidden(cell);
   }
 
   /**
@@ -389,6 +447,7 @@ final class PatternSearch {
   }
 
   private void hide(int cell, int protecting, Deque<Integer> work, boolean[] queued) {
+    pinning.hiding(cell);
     hidden.set(cell);
     added.set(cell);
     protects.putIfAbsent(cell, protecting);
@@ -530,6 +589,8 @@ final class PatternSearch {
     }
     changed.clear();
     List<Certificate> result = new ArrayList<>();
+    List<ModularEchelon> systems = new ArrayList<>(parts.size());
+    List<List<ModularEchelon.Determined>> found = new ArrayList<>(parts.size());
     for (int[] part : parts) {
       ModularEchelon system = new ModularEchelon(weighing);
       for (int r : part) {
@@ -562,13 +623,24 @@ final class PatternSearch {
         }
         result.add(new Certificate(cellAt[d.column()], used, d.weights()));
       }
-      // Where nothing is pinned no fix is chosen: 0 (a combination too, if one that tells nothing)
-      // instead of weights from an earlier elimination, which the part's new cells may not fit.
-      if (weighing) {
-        long[] weights = determined.isEmpty() ? null : system.leftNullVector();
-        for (int r = 0; r < part.length; r++) {
-          nullWeights[part[r]] = weights == null ? 0 : weights[r];
+      systems.add(system);
+      found.add(determined);
+    }
+    if (weighing) {
+      // What the elimination found, for the rounds of fixes that follow it; where nothing is
+      // pinned the search ends here and needs none of it.
+      if (result.isEmpty()) {
+        pinning.stale();
+      } else {
+        pinning.eliminating();
+        for (int p = 0; p < parts.size(); p++) {
+          int[] part = parts.get(p);
+          pinning.part(part, systems.get(p).leftNullVectors(Pinning.COMBINATIONS));
+          for (ModularEchelon.Determined d : found.get(p)) {
+            pinning.pinned(cellAt[d.column()], part, d.rows(), d.weights());
+          }
         }
+        pinning.eliminated();
       }
     }
     result.sort((a, b) -> Integer.compare(a.cell(), b.cell()));

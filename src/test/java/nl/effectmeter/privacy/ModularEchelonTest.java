@@ -122,9 +122,12 @@ class ModularEchelonTest {
     small.add(new int[] {1, 2}, new long[] {1, -1});
     small.add(new int[] {0, 2}, new long[] {1, -1});
     small.determined();
-    long[] w = small.leftNullVector();
-    assertThat(w[0]).isNotZero().isEqualTo(w[1]);
-    assertThat(w[2]).isEqualTo(ModularEchelon.P - w[0]);
+    long[][] drawn = small.leftNullVectors(2);
+    for (long[] w : drawn) {
+      assertThat(w[0]).isNotZero().isEqualTo(w[1]);
+      assertThat(w[2]).isEqualTo(ModularEchelon.P - w[0]);
+    }
+    assertThat(drawn[0][0]).isNotEqualTo(drawn[1][0]); // drawn apart
 
     // An independent route on random systems: a new column is determined, once added, exactly
     // when it lies outside the span of the columns (DenseRowSpace on the system with it), which
@@ -137,7 +140,7 @@ class ModularEchelonTest {
       ModularEchelon system = new ModularEchelon(true);
       addRandomRows(random, dense, columns, system);
       system.determined();
-      long[] weights = system.leftNullVector();
+      long[] weights = system.leftNullVectors(1 + trial % 3)[trial % 3];
       for (int c = 0; c < columns; c++) {
         long sum = 0;
         for (int r = 0; r < rows; r++) {
