@@ -201,7 +201,7 @@ final class AuditSystem {
           // Every part read as 0 (or as its denominator): so is the whole, by the same rates.
           Double whole = wholeAtExtreme(q, link, known);
           if (whole != null) {
-            learn(known, link.parent(), q, whole);
+            learn(run, known, link.parent(), q, whole);
             changed = true;
           }
           continue;
@@ -217,7 +217,7 @@ final class AuditSystem {
           if (readAs(child, view, q, known) == null) {
             double upper = AuditReader.upper(view, q);
             if (none || upper < Double.POSITIVE_INFINITY) {
-              learn(known, child, q, none ? 0.0 : upper);
+              learn(run, known, child, q, none ? 0.0 : upper);
               changed = true;
             }
           }
@@ -227,12 +227,19 @@ final class AuditSystem {
     return known.size() > before;
   }
 
-  /** A value a reader of the run learned: read so in every run that has the same value. */
-  private void learn(Map<CellKey, Double> known, CellKey cell, Quantity q, double value) {
+  /**
+   * A value a reader of the run learned: read so in every run that has the same value, where the
+   * period was complete in this run (as a published value is: a period still running then is
+   * another number than the same period later).
+   */
+  private void learn(
+      AuditReader run, Map<CellKey, Double> known, CellKey cell, Quantity q, double value) {
     known.put(cell, value);
-    learnedBySome
-        .computeIfAbsent(new EarlierRuns.CellQuantity(cell, q), k -> new HashSet<>())
-        .add(value);
+    if (run.months().isComplete(cell)) {
+      learnedBySome
+          .computeIfAbsent(new EarlierRuns.CellQuantity(cell, q), k -> new HashSet<>())
+          .add(value);
+    }
   }
 
   /** Whether some run published the value, or a reader learned it from a rate in some run. */

@@ -189,6 +189,49 @@ class ContractV3Test {
   }
 
   @Test
+  void aValueARateOfZeroToldWhileItsPeriodWasStillRunningIsNotKnownLater() {
+    // As of January, A/R1 decided 11 cases, none in time: 6 in GM01 and 5 in GM02. January's
+    // timely rate of 0 is published (base 11), and so is the first quarter's as it stood then
+    // (the same 11 decisions), which tells each municipality's quarter to a reader: 0 timely.
+    // As of March, GM01 decided 3 more, in time, and GM03 10, not in time. The quarter is
+    // complete now: A/R1's 3 timely of 24 decided is published, GM03's 0 of 10 too, and GM01's
+    // (3 of 9) and GM02's (0 of 5) are confidential for their small bases. GM02's quarter has
+    // the same value as the first run told, 0, but of a quarter then still running: it is another
+    // number (GM02 could have decided in time in February or March), so a reader of both runs
+    // knows only GM01 + GM02 = 3, and neither is given away. The audit used to read a value told
+    // by a rate in a period still running as the same value later (published values it already
+    // read so only for a period complete in their run), and found GM01's 3 given away.
+    TinyRun january =
+        new TinyRun(JAN)
+            .cases(6, "A", "R1", "GM01", JAN, JAN)
+            .cases(5, "A", "R1", "GM02", JAN, JAN);
+    YearMonth mar = YearMonth.of(2025, 3);
+    TinyRun march =
+        new TinyRun(mar)
+            .cases(6, "A", "R1", "GM01", JAN, JAN)
+            .cases(5, "A", "R1", "GM02", JAN, JAN)
+            .timely(3, "A", "R1", "GM01", mar)
+            .cases(10, "A", "R1", "GM03", mar, mar);
+    Disclosure.Result first = new Disclosure(10).apply(january.cells(), january.months());
+    CellKey q1 = cell(ORGANISATION_REGULATION, QUARTER, "2025-Q1", "A", "R1", T);
+    assertThat(row(first.rows(), TIMELY_DECISION_RATE, q1).value()).isEqualTo(0.0);
+    CellKey gm01 = munCell(QUARTER, "2025-Q1", "GM01");
+    CellKey gm02 = munCell(QUARTER, "2025-Q1", "GM02");
+    assertThat(status(first.rows(), TIMELY_DECISION_RATE, gm02)).isEqualTo(Status.CONFIDENTIAL);
+    EarlierRuns earlier = firstRun(january.months(), first);
+
+    Disclosure.Result second = new Disclosure(10).apply(march.cells(), march.months(), earlier);
+    assertThat(row(second.rows(), TIMELY_DECISION_RATE, q1).numerator()).isEqualTo(3.0);
+    assertThat(status(second.rows(), TIMELY_DECISION_RATE, gm01)).isEqualTo(Status.CONFIDENTIAL);
+    assertThat(status(second.rows(), TIMELY_DECISION_RATE, gm02)).isEqualTo(Status.CONFIDENTIAL);
+    Map<EarlierRuns.CellQuantity, Double> hidden = second.hiddenValues();
+    assertThat(hidden)
+        .containsEntry(new EarlierRuns.CellQuantity(gm01, Quantity.TIMELY), 3.0)
+        .containsEntry(new EarlierRuns.CellQuantity(gm02, Quantity.TIMELY), 0.0);
+    assertThat(new DisclosureAudit(march.months()).check(second.rows(), hidden, earlier)).isEmpty();
+  }
+
+  @Test
   void aCellAnEarlierRunCoveredAndDidNotHoldTellsEveryReaderItsZeros() {
     // As of February, A/R1 decided 30 cases in January, all in time, and received 20 in February;
     // A/R2 had nothing in January. The next run holds 3 late records of A/R2, decided in January
