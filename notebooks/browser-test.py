@@ -14,7 +14,9 @@ import json
 import math
 import os
 import re
+import shutil
 import sys
+import tempfile
 import traceback
 import urllib.request
 
@@ -275,6 +277,10 @@ def main():
              test_a_suppressed_value_reads_confidential, test_trend_page,
              test_keyboard_reaches_the_content_first, test_dutch_is_chosen_by_a_link]
     passed = failed = 0
+    # Chromium keeps scratch folders (org.chromium.Chromium.*) in TMPDIR after it quits: give it
+    # one of its own, removed at the end, so that a test run leaves nothing in /tmp.
+    scratch = tempfile.mkdtemp(prefix="effectmeter-browser-")
+    os.environ["TMPDIR"] = scratch
     driver = browser()
     try:
         for test in tests:
@@ -288,6 +294,7 @@ def main():
                 traceback.print_exc()
     finally:
         driver.quit()
+        shutil.rmtree(scratch, ignore_errors=True)
     print(f"browser: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
