@@ -19,6 +19,33 @@ final class DenseRowSpace {
       m[i] = rows[i].clone();
     }
     int[] pivotOf = new int[m.length];
+    int rank = reduce(m, columns, pivotOf);
+    BitSet determined = new BitSet();
+    for (int r = 0; r < rank; r++) {
+      int others = 0;
+      for (int k = 0; k < columns; k++) {
+        if (k != pivotOf[r] && Math.abs(m[r][k]) > 1e-9) {
+          others++;
+        }
+      }
+      if (others == 0) {
+        determined.set(pivotOf[r]);
+      }
+    }
+    return determined;
+  }
+
+  /** The rank of the rows over their first {@code columns} columns. */
+  static int rank(double[][] rows, int columns) {
+    double[][] m = new double[rows.length][];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = rows[i].clone();
+    }
+    return reduce(m, columns, new int[m.length]);
+  }
+
+  /** Reduced row echelon form in place; the pivot column of each row; returns the rank. */
+  private static int reduce(double[][] m, int columns, int[] pivotOf) {
     int rank = 0;
     for (int c = 0; c < columns && rank < m.length; c++) {
       int pivot = -1;
@@ -48,19 +75,7 @@ final class DenseRowSpace {
       }
       pivotOf[rank++] = c;
     }
-    BitSet determined = new BitSet();
-    for (int r = 0; r < rank; r++) {
-      int others = 0;
-      for (int k = 0; k < columns; k++) {
-        if (k != pivotOf[r] && Math.abs(m[r][k]) > 1e-9) {
-          others++;
-        }
-      }
-      if (others == 0) {
-        determined.set(pivotOf[r]);
-      }
-    }
-    return determined;
+    return rank;
   }
 
   /**

@@ -27,14 +27,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Pinning} follows which hidden cells the relations pin as cells are hidden one at a time.
- * Checked against an independent route: after every step, a dense reduced row echelon form of the
- * hidden cells' system, worked out here modulo another prime (2^31 - 1), names the pinned cells (a
- * pivot row that holds its column alone) and the published cells that would be pinned once hidden
- * (their column raises the rank).
+ * Checked against an independent route after every step: the dense reduced row echelon form of the
+ * hidden cells' system ({@link DenseRowSpace}, in doubles) names the pinned cells (a pivot row that
+ * holds its column alone) and the published cells that would be pinned once hidden (their column
+ * raises the rank).
  */
 class PinningTest {
   private static final String T = Dimension.TOTAL;
-  private static final long Q = Integer.MAX_VALUE; // 2^31 - 1, a prime other than the search's
 
   /**
    * A quarter of a small table: three organisations × two regulations by month and by quarter, with
@@ -178,22 +177,9 @@ class PinningTest {
   /** The hidden cells whose unit vector lies in the row space: pinned. */
   private static List<Integer> pinnedByElimination(List<Relation> relations, BitSet hidden) {
     int[] columns = hidden.stream().toArray();
-    long[][] m = rref(matrix(relations, columns));
     List<Integer> pinned = new ArrayList<>();
-    for (long[] row : m) {
-      int nonzero = 0;
-      int at = -1;
-      for (int j = 0; j < row.length; j++) {
-        if (row[j] != 0) {
-          nonzero++;
-          at = j;
-        }
-      }
-      if (nonzero == 1) {
-        pinned.add(columns[at]);
-      }
-    }
-    pinned.sort(null);
+    DenseRowSpace.determined(matrix(relations, columns), columns.length).stream()
+        .forEach(j -> pinned.add(columns[j]));
     return pinned;
   }
 
@@ -203,70 +189,30 @@ class PinningTest {
     if (extra >= 0) {
       with.set(extra);
     }
-    int rank = 0;
-    for (long[] row : rref(matrix(relations, with.stream().toArray()))) {
-      if (Arrays.stream(row).anyMatch(v -> v != 0)) {
-        rank++;
-      }
-    }
-    return rank;
+    int[] columns = with.stream().toArray();
+    return DenseRowSpace.rank(matrix(relations, columns), columns.length);
   }
 
-  private static long[][] matrix(List<Relation> relations, int[] columns) {
-    List<long[]> rows = new ArrayList<>();
+  /** The hidden cells' system as the elimination sees it: +1 for a parent, -1 for a part. */
+  private static double[][] matrix(List<Relation> relations, int[] columns) {
+    List<double[]> rows = new ArrayList<>();
     for (Relation relation : relations) {
       if (!relation.generating() || !relation.holdsFor(Quantity.RECEIVED)) {
         continue;
       }
-      long[] row = new long[columns.length];
+      double[] row = new double[columns.length];
       for (int j = 0; j < columns.length; j++) {
         if (columns[j] == relation.parent()) {
           row[j] = 1;
         }
         for (int child : relation.children()) {
           if (columns[j] == child) {
-            row[j] = Q - 1;
+            row[j] = -1;
           }
         }
       }
       rows.add(row);
     }
-    return rows.toArray(long[][]::new);
-  }
-
-  /** Dense reduced row echelon form modulo Q, in place. */
-  private static long[][] rref(long[][] m) {
-    int lead = 0;
-    int cols = m.length == 0 ? 0 : m[0].length;
-    for (int col = 0; col < cols && lead < m.length; col++) {
-      int pivot = -1;
-      for (int i = lead; i < m.length; i++) {
-        if (m[i][col] != 0) {
-          pivot = i;
-          break;
-        }
-      }
-      if (pivot < 0) {
-        continue;
-      }
-      long[] swap = m[pivot];
-      m[pivot] = m[lead];
-      m[lead] = swap;
-      long inverse =
-          BigInteger.valueOf(m[lead][col]).modInverse(BigInteger.valueOf(Q)).longValueExact();
-      for (int j = 0; j < cols; j++) {
-        m[lead][j] = m[lead][j] * inverse % Q;
-      }
-      for (int i = 0; i < m.length; i++) {
-        if (i != lead && m[i][col] != 0) {
-          long f = m[i][col];
-          for (int j = 0; j < cols; j++) {
-            m[i][j] = Math.floorMod(m[i][j] - f * m[lead][j] % Q, Q);
-          }
-        }
-      }
-      lead++;
-    }
-    return m;
+    return rows.toArray(double[][]::new);
   }
 }
