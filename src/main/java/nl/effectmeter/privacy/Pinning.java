@@ -35,8 +35,9 @@ import nl.effectmeter.indicator.Quantity;
  * 2^61 each. A row without a hidden cell is 0 on every hidden column, so a column that reaches one
  * lies outside at once. Each cell pinned this way uses one of the combinations up (the others are
  * made 0 on it); once they are all used up, or a step this class does not follow happens (a cell
- * published again, cells a rate told hidden), the search eliminates again. A search proves the end
- * with an elimination too: this class only saves the eliminations in between.
+ * published again, cells a rate told hidden), the search eliminates again. Where what this class
+ * follows says nothing is pinned any more, the search ends without another elimination; with Java's
+ * assertions on (the tests) it eliminates once more and fails if that finds anything.
  */
 final class Pinning {
   /** How many random combinations an elimination draws: cells pinned before the next one. */
@@ -55,8 +56,11 @@ final class Pinning {
   /** Per relation, whether it is a row of the system: generating, and holding for the quantity. */
   private final boolean[] row;
 
-  /** Random combinations of rows, each 0 on every hidden column (per relation, its weight). */
-  private final long[][] combinations;
+  /**
+   * Random combinations of rows, each 0 on every hidden column (per relation, its weight); made by
+   * the first elimination that pins anything (most searches have none, and end at their first).
+   */
+  private long[][] combinations;
 
   private final boolean[] unused;
   private int left;
@@ -77,7 +81,6 @@ final class Pinning {
       Relation relation = relations.get(r);
       row[r] = relation.generating() && relation.holdsFor(quantity);
     }
-    this.combinations = new long[COMBINATIONS][relations.size()];
     this.unused = new boolean[COMBINATIONS];
   }
 
@@ -100,6 +103,11 @@ final class Pinning {
    */
   void eliminating() {
     certificates.clear();
+    if (combinations == null) {
+      // The first elimination of the search: every part is eliminated, so every row gets its
+      // weights below.
+      combinations = new long[COMBINATIONS][relations.size()];
+    }
   }
 
   /**
