@@ -34,6 +34,7 @@ final class AuditReader {
    * holds for it.
    */
   static final class CellView {
+    private final int index;
     private long shownMask;
     private final double[] shown = new double[QUANTITIES.length];
     private long hiddenMask;
@@ -42,6 +43,15 @@ final class AuditReader {
     private final double[] hiddenValue = new double[QUANTITIES.length];
     private final List<Set<Double>> publishedBySome =
         new ArrayList<>(Collections.nCopies(QUANTITIES.length, null));
+
+    private CellView(int index) {
+      this.index = index;
+    }
+
+    /** The cell's place among the run's cells, in the order read. */
+    int index() {
+      return index;
+    }
 
     private static long bit(Quantity q) {
       return 1L << q.ordinal();
@@ -101,7 +111,7 @@ final class AuditReader {
   }
 
   private void read(IndicatorRow row) {
-    CellView view = views.computeIfAbsent(row.cell(), c -> new CellView());
+    CellView view = views.computeIfAbsent(row.cell(), c -> new CellView(views.size()));
     Shown parts = Shown.by(row.indicator());
     if (row.status() == Status.CONFIDENTIAL) {
       for (Quantity q : parts.all()) {
@@ -159,6 +169,11 @@ final class AuditReader {
   /** What the audit reads of a cell, with one lookup; null for a cell that does not exist. */
   CellView view(CellKey cell) {
     return views.get(cell);
+  }
+
+  /** How many cells the run has. */
+  int size() {
+    return views.size();
   }
 
   boolean exists(CellKey cell) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.effectmeter.indicator.CellKey;
@@ -23,25 +22,27 @@ import nl.effectmeter.indicator.Quantity;
  * vector lies in their span, by exact elimination modulo 2^61 - 1.
  */
 // Arrays indexed by enum ordinal and records holding arrays are deliberate here, for speed.
-@SuppressWarnings("ArrayRecordComponent")
+@SuppressWarnings({"ArrayRecordComponent", "EnumOrdinal"})
 final class AuditSystem {
   private static final long PRIME = (1L << 61) - 1;
 
   /**
-   * One unknown: a quantity of a cell with the value the runs that hid it share. Its hash is kept:
-   * every unknown is looked up several times in every relation it is in.
+   * One unknown: a quantity of a cell with the value the runs that hid it share, and what the audit
+   * knows of it (where it was hidden, its bounds). There is one object per unknown ({@link
+   * #unknown}), numbered in the order met, so it is compared by identity.
    */
   private static final class Unknown {
     private final CellKey cell;
     private final Quantity quantity;
-    private final Object value;
-    private final int hash;
+    private final int id;
+    private final List<String> runs = new ArrayList<>(1);
+    private double lower;
+    private double upper = Double.POSITIVE_INFINITY;
 
-    Unknown(CellKey cell, Quantity quantity, Object value) {
+    Unknown(CellKey cell, Quantity quantity, int id) {
       this.cell = cell;
       this.quantity = quantity;
-      this.value = value;
-      this.hash = Objects.hash(cell, quantity, value);
+      this.id = id;
     }
 
     CellKey cell() {
@@ -51,28 +52,10 @@ final class AuditSystem {
     Quantity quantity() {
       return quantity;
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Unknown u
-          && hash == u.hash
-          && quantity == u.quantity
-          && cell.equals(u.cell)
-          && value.equals(u.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
   }
 
-  /** What the audit knows of an unknown: where it was hidden and its bounds. */
-  private static final class Bounds {
-    private final List<String> runs = new ArrayList<>();
-    private double lower;
-    private double upper = Double.POSITIVE_INFINITY;
-  }
+  /** What makes two runs' hidden values one unknown: the cell, the quantity and the value. */
+  private record UnknownKey(CellKey cell, Quantity quantity, Object value) {}
 
   /** Σ coefficient × unknown = constant. */
   private record Row(
@@ -87,7 +70,18 @@ final class AuditSystem {
   private Map<Unknown, List<CellKey>> blockers = new HashMap<>();
   private final List<Row> oneStep = new ArrayList<>();
   private final List<Row> generating = new ArrayList<>();
-  private final Map<Unknown, Bounds> bounds = new LinkedHashMap<>();
+  private final Map<UnknownKey, Unknown> unknowns = new HashMap<>();
+
+  /**
+   * Per run and quantity, the unknown of each of the run's cells ({@link
+   * AuditReader.CellView#index}): every cell is in many relations, and its unknown is looked up
+   * once.
+   */
+  private final Map<AuditReader, Unknown[][]> unknownOf = new HashMap<>();
+
+  /** Per unknown, where the row being added holds it (1 + its place), or 0: no map per row. */
+  private int[] place = new int[64];
+
   private final Map<EarlierRuns.CellQuantity, Set<Double>> published;
   private final String current;
   private final AuditReader currentRun;
@@ -118,7 +112,6 @@ final class AuditSystem {
       boolean oneStepRow,
       boolean additive,
       Supplier<String> name) {
-    Map<Unknown, Long> coefficients = new LinkedHashMap<>();
     double constant = 0;
     List<Term> unknownTerms = new ArrayList<>();
     List<CellKey> published = new ArrayList<>();
@@ -157,18 +150,38 @@ final class AuditSystem {
       }
       unknownTerms.add(t);
     }
+    // Σ sign × unknown with the terms of one unknown taken together, in the order first met.
+    Unknown[] members = new Unknown[unknownTerms.size()];
+    long[] coefficients = new long[unknownTerms.size()];
+    int n = 0;
     for (Term t : unknownTerms) {
       Unknown unknown = unknown(t.run(), t.view(), t.cell(), t.quantity());
-      coefficients.merge(unknown, t.sign(), Long::sum);
+      if (unknown.id >= place.length) {
+        place = Arrays.copyOf(place, Math.max(place.length * 2, unknown.id + 1));
+      }
+      int at = place[unknown.id] - 1;
+      if (at < 0) {
+        at = n++;
+        members[at] = unknown;
+        place[unknown.id] = at + 1;
+      }
+      coefficients[at] += t.sign();
     }
-    coefficients.values().removeIf(c -> c == 0);
-    if (coefficients.isEmpty()) {
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      place[members[i].id] = 0;
+      if (coefficients[i] != 0) {
+        members[kept] = members[i];
+        coefficients[kept++] = coefficients[i];
+      }
+    }
+    if (kept == 0) {
       return;
     }
     Row row =
         new Row(
-            coefficients.keySet().toArray(Unknown[]::new),
-            coefficients.values().stream().mapToLong(Long::longValue).toArray(),
+            Arrays.copyOf(members, kept),
+            Arrays.copyOf(coefficients, kept),
             constant,
             name,
             additive,
@@ -317,15 +330,32 @@ final class AuditSystem {
         && value.equals(currentRun.hiddenValue(t.cell(), t.quantity()));
   }
 
+  /**
+   * The unknown of a quantity of a run's cell: the same for every run that hid the same value
+   * (otherwise the run's own), its bounds the tightest any of them gives.
+   */
   private Unknown unknown(AuditReader run, AuditReader.CellView view, CellKey cell, Quantity q) {
-    Double hidden = AuditReader.hiddenValue(view, q);
-    Unknown unknown = new Unknown(cell, q, hidden != null ? hidden : run.run());
-    Bounds b = bounds.computeIfAbsent(unknown, u -> new Bounds());
-    if (AuditReader.isHidden(view, q) && !b.runs.contains(run.run())) {
-      b.runs.add(run.run());
+    Unknown[][] byQuantity =
+        unknownOf.computeIfAbsent(run, r -> new Unknown[Quantity.values().length][]);
+    Unknown[] ofRun = byQuantity[q.ordinal()];
+    if (ofRun == null) {
+      ofRun = byQuantity[q.ordinal()] = new Unknown[run.size()];
     }
-    b.lower = Math.max(b.lower, AuditReader.lower(view, q));
-    b.upper = Math.min(b.upper, AuditReader.upper(view, q));
+    Unknown known = ofRun[view.index()];
+    if (known != null) {
+      return known; // what follows depends on the run's view of the cell only: done once
+    }
+    Double hidden = AuditReader.hiddenValue(view, q);
+    Unknown unknown =
+        unknowns.computeIfAbsent(
+            new UnknownKey(cell, q, hidden != null ? hidden : run.run()),
+            k -> new Unknown(cell, q, unknowns.size()));
+    if (AuditReader.isHidden(view, q) && !unknown.runs.contains(run.run())) {
+      unknown.runs.add(run.run());
+    }
+    unknown.lower = Math.max(unknown.lower, AuditReader.lower(view, q));
+    unknown.upper = Math.min(unknown.upper, AuditReader.upper(view, q));
+    ofRun[view.index()] = unknown;
     return unknown;
   }
 
@@ -341,11 +371,10 @@ final class AuditSystem {
     List<DisclosureAudit.Finding> findings = new ArrayList<>();
     found.forEach(
         (u, how) -> {
-          Bounds b = bounds.get(u);
-          if (b.runs.isEmpty()) {
+          if (u.runs.isEmpty()) {
             return; // not hidden by any run: nothing to protect
           }
-          String where = b.runs.contains(current) ? "" : " (hidden in run " + b.runs.get(0) + ")";
+          String where = u.runs.contains(current) ? "" : " (hidden in run " + u.runs.get(0) + ")";
           findings.add(
               new DisclosureAudit.Finding(
                   u.cell(), u.quantity(), how + where, blockers.getOrDefault(u, List.of())));
@@ -375,7 +404,7 @@ final class AuditSystem {
     double lowest = 0;
     double highest = 0;
     for (int i = 0; i < row.unknowns().length; i++) {
-      Bounds b = bounds.get(row.unknowns()[i]);
+      Unknown b = row.unknowns()[i];
       long c = row.coefficients()[i];
       lowest += c > 0 ? c * b.lower : c * b.upper;
       highest += c > 0 ? c * b.upper : c * b.lower;
@@ -411,12 +440,13 @@ final class AuditSystem {
    * tested exactly.
    */
   private void together(Map<Unknown, String> found) {
-    Set<Unknown> seen = new HashSet<>();
+    boolean[] seen = new boolean[unknowns.size()];
     List<Unknown> ordered = new ArrayList<>();
     for (List<Row> rows : List.of(oneStep, generating)) {
       for (Row row : rows) {
         for (Unknown u : row.unknowns()) {
-          if (seen.add(u)) {
+          if (!seen[u.id]) {
+            seen[u.id] = true;
             ordered.add(u);
           }
         }
@@ -430,15 +460,16 @@ final class AuditSystem {
             .thenComparing(u -> u.cell().granularity())
             .thenComparing(u -> u.cell().period())
             .thenComparing(Unknown::quantity));
-    Map<Unknown, Long> column = new HashMap<>();
-    for (Unknown u : ordered) {
-      column.put(u, (long) column.size());
+    long[] column = new long[unknowns.size()];
+    for (int i = 0; i < ordered.size(); i++) {
+      column[ordered.get(i).id] = i;
     }
+    int columns = ordered.size();
     // Exact elimination over the relations between each table and the tables one step finer,
     // the time steps and the stock-flow identities (which add up to every other relation); one
     // solution of those that keeps every other relation too shows each value it moves to be free.
     // Only where that shortcut does not settle a value is every relation eliminated.
-    AuditEchelon echelon = new AuditEchelon(column.size());
+    AuditEchelon echelon = new AuditEchelon(columns);
     Set<SparseKey> added = new HashSet<>();
     for (Row row : oneStep) {
       long[][] sparse = sparse(row, column);
@@ -462,7 +493,7 @@ final class AuditSystem {
       complete = true;
     }
     for (Unknown u : ordered) {
-      long c = column.get(u);
+      long c = column[u.id];
       if (found.containsKey(u) || solution.moves(c)) {
         continue;
       }
@@ -495,12 +526,12 @@ final class AuditSystem {
     }
   }
 
-  private static long[][] sparse(Row row, Map<Unknown, Long> column) {
+  private static long[][] sparse(Row row, long[] column) {
     int n = row.unknowns().length;
     long[] columns = new long[n];
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
-      columns[i] = column.get(row.unknowns()[i]);
+      columns[i] = column[row.unknowns()[i].id];
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingLong(i -> columns[i]));

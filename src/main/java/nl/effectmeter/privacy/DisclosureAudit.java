@@ -99,6 +99,37 @@ public final class DisclosureAudit {
       runs.add(new AuditReader(run.id(), run.months(), run.rows(), run.hidden()));
     }
     runs.add(new AuditReader(CURRENT, months, published, hidden));
+    // A run read alone shows no value it hides, so no other run can have published it: the values
+    // some run published are looked up only for a run read beside earlier ones.
+    Map<EarlierRuns.CellQuantity, Set<Double>> values =
+        runs.size() > 1 ? publishedBySome(runs) : Map.of();
+    Set<String> years = new TreeSet<>();
+    List<Map<String, AuditLinks>> links = new ArrayList<>();
+    for (AuditReader run : runs) {
+      Map<String, AuditLinks> byYear = new HashMap<>();
+      run.cellsByYear()
+          .forEach((year, cells) -> byYear.put(year, new AuditLinks(run, cells, run.months())));
+      links.add(byYear);
+      years.addAll(byYear.keySet());
+    }
+    List<Group> groups = new ArrayList<>();
+    groups.add(new Group(null, null));
+    for (Quantity q : Quantity.values()) {
+      if (!q.isStockFlow()) {
+        for (String year : years) {
+          groups.add(new Group(q, year));
+        }
+      }
+    }
+    return checkAll(groups, runs, links, values);
+  }
+
+  /**
+   * The values of each quantity of each cell that some run published (in a period complete in that
+   * run), and the 0 of a cell that a run covered and did not hold; each run's views keep theirs.
+   */
+  private static Map<EarlierRuns.CellQuantity, Set<Double>> publishedBySome(
+      List<AuditReader> runs) {
     Map<EarlierRuns.CellQuantity, Set<Double>> values = new HashMap<>();
     for (AuditReader run : runs) {
       run.forEachShown(
@@ -130,25 +161,7 @@ public final class DisclosureAudit {
     for (AuditReader run : runs) {
       run.attachPublished(values);
     }
-    Set<String> years = new TreeSet<>();
-    List<Map<String, AuditLinks>> links = new ArrayList<>();
-    for (AuditReader run : runs) {
-      Map<String, AuditLinks> byYear = new HashMap<>();
-      run.cellsByYear()
-          .forEach((year, cells) -> byYear.put(year, new AuditLinks(run, cells, run.months())));
-      links.add(byYear);
-      years.addAll(byYear.keySet());
-    }
-    List<Group> groups = new ArrayList<>();
-    groups.add(new Group(null, null));
-    for (Quantity q : Quantity.values()) {
-      if (!q.isStockFlow()) {
-        for (String year : years) {
-          groups.add(new Group(q, year));
-        }
-      }
-    }
-    return checkAll(groups, runs, links, values);
+    return values;
   }
 
   /**
