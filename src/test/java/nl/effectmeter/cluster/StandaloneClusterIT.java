@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.testing.PublishedRun;
+import nl.effectmeter.testing.SharedRuns;
 import nl.effectmeter.testing.TestSpark;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -25,15 +26,20 @@ import org.junit.jupiter.api.Test;
 /**
  * The indicator job submitted with jobs/run-standalone.sh to a real standalone cluster on 127.0.0.1
  * (a master and two one-core workers from the project's own jars) does its work on the executors
- * and publishes what a local run over the same input publishes (the job's pipeline in this JVM's
- * local session; the notebooks' phase runs jobs/run-indicators.sh itself).
+ * and publishes what a local run over the same input publishes: the worked example's run that the
+ * unit tests of the same build published ({@code SharedRuns.example}, kept where {@code pom.xml}
+ * says), or, where this build made none, the job's pipeline in this JVM's local session (the
+ * notebooks' phase runs jobs/run-indicators.sh itself).
  */
 class StandaloneClusterIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path DIR = PROJECT.resolve("target/standalone-cluster-it");
   private static final Path INPUT = PROJECT.resolve("src/test/resources/example/input");
   private static final String AS_OF = "2025-12-31";
-  private static final String RUN_ID = "cluster-it";
+
+  /** The shared example run's id, so that the two runs' tables can be compared as they are. */
+  private static final String RUN_ID = SharedRuns.EXAMPLE_RUN_ID;
+
   private static final long JOB_TIMEOUT_MINUTES = 10;
 
   /**
@@ -47,6 +53,7 @@ class StandaloneClusterIT {
 
   private static StandaloneCluster cluster;
   private static SparkSession spark;
+  private static Path local;
 
   @BeforeAll
   static void runTheJobOnTheClusterAndLocally() throws Exception {
@@ -83,14 +90,27 @@ class StandaloneClusterIT {
             "--"),
         Map.of("JAVA_TOOL_OPTIONS", CLIENT_COMPILER),
         DIR.resolve("cluster-warehouse"));
-    // The local run: the job's pipeline in this JVM's local Spark session, which then reads both.
-    PublishedRun.of(
-        INPUT,
-        DIR.resolve("local-warehouse"),
-        LocalDate.parse(AS_OF),
-        JobSettings.defaults(),
-        RUN_ID);
+    local = sharedExampleRun();
+    if (local == null) {
+      // No unit tests ran in this build: the job's pipeline in this JVM's local Spark session.
+      local = DIR.resolve("local-warehouse");
+      PublishedRun.of(INPUT, local, LocalDate.parse(AS_OF), JobSettings.defaults(), RUN_ID);
+    }
     spark = TestSpark.session();
+  }
+
+  /**
+   * The worked example's run (the same input, date, settings and run id) that the unit tests of
+   * this build published, or null: the folder is named per build, so an earlier build's run is
+   * never read.
+   */
+  private static Path sharedExampleRun() {
+    String kept = System.getProperty(SharedRuns.EXAMPLE_WAREHOUSE_PROPERTY);
+    if (kept == null || kept.isBlank()) {
+      return null;
+    }
+    Path warehouse = Path.of(kept).toAbsolutePath();
+    return Files.isDirectory(warehouse.resolve("runs").resolve(RUN_ID)) ? warehouse : null;
   }
 
   @AfterAll
@@ -128,7 +148,6 @@ class StandaloneClusterIT {
   @Test
   void theClusterRunPublishesTheSameTablesAsALocalRun() throws Exception {
     Path onCluster = DIR.resolve("cluster-warehouse");
-    Path local = DIR.resolve("local-warehouse");
     List<String> tables = PublishedTables.of(onCluster);
 
     assertThat(tables).contains("indicators", "signals").isEqualTo(PublishedTables.of(local));

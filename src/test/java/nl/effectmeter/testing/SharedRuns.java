@@ -1,7 +1,11 @@
 package nl.effectmeter.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import nl.effectmeter.settings.JobSettings;
 
 /**
@@ -18,18 +22,51 @@ public final class SharedRuns {
 
   private SharedRuns() {}
 
+  /**
+   * Where the build keeps the worked example's shared run for the cluster test, which runs after
+   * this JVM in the same build ({@code pom.xml} names a folder per build); unset: a temporary
+   * folder.
+   */
+  public static final String EXAMPLE_WAREHOUSE_PROPERTY = "effectmeter.example.warehouse";
+
   /** The worked example's input ({@code src/test/resources/example}) as of 2025-12-31. */
   public static synchronized PublishedRun example() {
     if (example == null) {
       example =
           PublishedRun.of(
               Path.of("src/test/resources/example/input"),
-              temporary("effectmeter-example-warehouse"),
+              exampleWarehouse(),
               LocalDate.parse("2025-12-31"),
               JobSettings.defaults(),
               EXAMPLE_RUN_ID);
     }
     return example;
+  }
+
+  /**
+   * The build's folder for the example run, the folders of earlier builds beside it removed; a
+   * temporary folder where the build names none.
+   */
+  private static Path exampleWarehouse() {
+    String kept = System.getProperty(EXAMPLE_WAREHOUSE_PROPERTY);
+    if (kept == null || kept.isBlank()) {
+      return temporary("effectmeter-example-warehouse");
+    }
+    Path warehouse = Path.of(kept).toAbsolutePath();
+    try {
+      Path builds = warehouse.getParent().getParent();
+      if (Files.isDirectory(builds)) {
+        try (Stream<Path> earlier = Files.list(builds)) {
+          for (Path build : earlier.toList()) {
+            TemporaryFolders.deleteTree(build);
+          }
+        }
+      }
+      Files.createDirectories(warehouse);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot make the example run's folder " + warehouse, e);
+    }
+    return warehouse;
   }
 
   /** {@link FeasibilityInput} as of 2025-06-30. */
