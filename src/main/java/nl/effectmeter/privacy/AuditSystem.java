@@ -82,18 +82,16 @@ final class AuditSystem {
   /** Per unknown, where the row being added holds it (1 + its place), or 0: no map per row. */
   private int[] place = new int[64];
 
-  private final Map<EarlierRuns.CellQuantity, Set<Double>> published;
   private final String current;
   private final AuditReader currentRun;
   private final Map<AuditReader, Map<CellKey, Double>> learned = new HashMap<>();
   private final Map<EarlierRuns.CellQuantity, Set<Double>> learnedBySome = new HashMap<>();
 
   /**
-   * @param published every value any run published, by cell and quantity
-   * @param current the run under audit: findings name the other runs they are in
+   * @param current the run under audit: findings name the other runs they are in; what the runs
+   *     published of each hidden value is on their views ({@link AuditReader#attachPublished})
    */
-  AuditSystem(Map<EarlierRuns.CellQuantity, Set<Double>> published, AuditReader current) {
-    this.published = published;
+  AuditSystem(AuditReader current) {
     this.current = current.run();
     this.currentRun = current;
   }
@@ -255,12 +253,12 @@ final class AuditSystem {
     }
   }
 
-  /** Whether some run published the value, or a reader learned it from a rate in some run. */
+  /**
+   * Whether some run published the value, or a reader learned it from a rate in some run. Asked
+   * only of a value the run hid, so of a cell it has (a view).
+   */
   private boolean readBySome(CellKey cell, AuditReader.CellView view, Quantity q, double value) {
-    Set<Double> values =
-        view != null
-            ? AuditReader.publishedBySome(view, q)
-            : published.get(new EarlierRuns.CellQuantity(cell, q));
+    Set<Double> values = AuditReader.publishedBySome(view, q);
     if (values != null && values.contains(value)) {
       return true;
     }

@@ -99,10 +99,11 @@ public final class DisclosureAudit {
       runs.add(new AuditReader(run.id(), run.months(), run.rows(), run.hidden()));
     }
     runs.add(new AuditReader(CURRENT, months, published, hidden));
-    // A run read alone shows no value it hides, so no other run can have published it: the values
-    // some run published are looked up only for a run read beside earlier ones.
-    Map<EarlierRuns.CellQuantity, Set<Double>> values =
-        runs.size() > 1 ? publishedBySome(runs) : Map.of();
+    // A run read alone shows no value it hides, so no other run can have published it: what some
+    // run published is attached to the views only for a run read beside earlier ones.
+    if (runs.size() > 1) {
+      attachPublishedBySome(runs);
+    }
     Set<String> years = new TreeSet<>();
     List<Map<String, AuditLinks>> links = new ArrayList<>();
     for (AuditReader run : runs) {
@@ -121,15 +122,14 @@ public final class DisclosureAudit {
         }
       }
     }
-    return checkAll(groups, runs, links, values);
+    return checkAll(groups, runs, links);
   }
 
   /**
    * The values of each quantity of each cell that some run published (in a period complete in that
-   * run), and the 0 of a cell that a run covered and did not hold; each run's views keep theirs.
+   * run), and the 0 of a cell that a run covered and did not hold, kept on each run's views.
    */
-  private static Map<EarlierRuns.CellQuantity, Set<Double>> publishedBySome(
-      List<AuditReader> runs) {
+  private static void attachPublishedBySome(List<AuditReader> runs) {
     Map<EarlierRuns.CellQuantity, Set<Double>> values = new HashMap<>();
     for (AuditReader run : runs) {
       run.forEachShown(
@@ -161,7 +161,6 @@ public final class DisclosureAudit {
     for (AuditReader run : runs) {
       run.attachPublished(values);
     }
-    return values;
   }
 
   /**
@@ -170,10 +169,7 @@ public final class DisclosureAudit {
    * the other cores beside it. The findings come in the groups' order whatever the timing.
    */
   private static List<Finding> checkAll(
-      List<Group> groups,
-      List<AuditReader> runs,
-      List<Map<String, AuditLinks>> links,
-      Map<EarlierRuns.CellQuantity, Set<Double>> values) {
+      List<Group> groups, List<AuditReader> runs, List<Map<String, AuditLinks>> links) {
     int threads = Math.min(groups.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -186,7 +182,7 @@ public final class DisclosureAudit {
     try {
       List<Future<List<Finding>>> found = new ArrayList<>();
       for (Group group : groups) {
-        found.add(pool.submit(() -> group.check(runs, links, values)));
+        found.add(pool.submit(() -> group.check(runs, links)));
       }
       List<Finding> findings = new ArrayList<>();
       for (Future<List<Finding>> f : found) {
@@ -214,11 +210,8 @@ public final class DisclosureAudit {
 
   /** One quantity of one year, or (both null) open, received and decided over all years. */
   private record Group(Quantity quantity, String year) {
-    List<Finding> check(
-        List<AuditReader> runs,
-        List<Map<String, AuditLinks>> links,
-        Map<EarlierRuns.CellQuantity, Set<Double>> values) {
-      AuditSystem system = new AuditSystem(values, runs.get(runs.size() - 1));
+    List<Finding> check(List<AuditReader> runs, List<Map<String, AuditLinks>> links) {
+      AuditSystem system = new AuditSystem(runs.get(runs.size() - 1));
       // What rates tell, in every run first: a value one run tells is read in every run that has
       // the same value, so the runs learn from each other until none learns more.
       boolean learning = true;
