@@ -44,21 +44,29 @@ public final class SharedRuns {
   }
 
   /**
-   * The build's folder for the example run, the folders of earlier builds beside it removed; a
-   * temporary folder where the build names none.
+   * The build's folder for the example run ({@code .../example-run/<build time>/warehouse}, as
+   * {@code pom.xml} names it), the other builds' folders beside it removed; a temporary folder
+   * where the build names none. Only folders named like a build time inside a folder named {@code
+   * example-run} are ever removed, whatever the property says.
    */
   private static Path exampleWarehouse() {
     String kept = System.getProperty(EXAMPLE_WAREHOUSE_PROPERTY);
     if (kept == null || kept.isBlank()) {
       return temporary("effectmeter-example-warehouse");
     }
-    Path warehouse = Path.of(kept).toAbsolutePath();
+    Path warehouse = Path.of(kept).toAbsolutePath().normalize();
+    Path build = warehouse.getParent();
+    Path builds = build == null ? null : build.getParent();
     try {
-      Path builds = warehouse.getParent().getParent();
-      if (Files.isDirectory(builds)) {
+      if (builds != null
+          && builds.getFileName() != null
+          && builds.getFileName().toString().equals("example-run")
+          && Files.isDirectory(builds)) {
         try (Stream<Path> earlier = Files.list(builds)) {
-          for (Path build : earlier.toList()) {
-            TemporaryFolders.deleteTree(build);
+          for (Path other : earlier.toList()) {
+            if (other.getFileName().toString().matches("\\d{8}-\\d{6}")) {
+              TemporaryFolders.deleteTree(other);
+            }
           }
         }
       }
