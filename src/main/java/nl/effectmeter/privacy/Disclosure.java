@@ -23,11 +23,12 @@ import org.slf4j.LoggerFactory;
  * YearPattern}), linked to the others through rows (hiding a quantity hides every row that shows
  * it) and bounds (a numerator never exceeds its denominator). Cases received, decided and open are
  * tied across years by the stock-flow identity ({@link StockFlowSearch}). The years are solved in
- * parallel, then the stock-flow identity is checked over all of them, again until neither hides
- * anything more. Last, each headline value the searches hid for another's sake is tried again and
- * published where its problem stays safe without it ({@link YearPattern#releaseHeadline}; for cases
- * received, decided and open, where the identity over all years stays safe too: {@link
- * StockFlowSearch#releaseHeadline}), and one more round proves the whole.
+ * parallel (and in each year its quantities, on every core: {@link Cores}), then the stock-flow
+ * identity is checked over all of them, again until neither hides anything more. Last, each
+ * headline value the searches hid for another's sake is tried again and published where its problem
+ * stays safe without it ({@link YearPattern#releaseHeadline}; for cases received, decided and open,
+ * where the identity over all years stays safe too: {@link StockFlowSearch#releaseHeadline}), and
+ * one more round proves the whole.
  */
 public final class Disclosure {
   /** Cells in the published order: breakdown, granularity, period, codes. */
@@ -103,6 +104,14 @@ public final class Disclosure {
    * given away by a relation on a first try (see {@code table.IndicatorTable}).
    */
   public Result apply(
+      List<CellRows> cells,
+      PublishedMonths months,
+      EarlierRuns earlier,
+      Set<EarlierRuns.CellQuantity> alsoHidden) {
+    return Cores.run("disclosure-search", () -> search(cells, months, earlier, alsoHidden));
+  }
+
+  private Result search(
       List<CellRows> cells,
       PublishedMonths months,
       EarlierRuns earlier,

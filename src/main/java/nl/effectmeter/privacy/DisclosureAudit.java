@@ -193,10 +193,7 @@ public final class DisclosureAudit {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("The disclosure audit was interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("The disclosure audit failed", e.getCause());
+      throw Cores.unwrapped("The disclosure audit", e);
     } finally {
       pool.shutdownNow();
     }
