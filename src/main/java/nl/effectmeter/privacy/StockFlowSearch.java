@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,13 @@ final class StockFlowSearch {
 
   /** Every cell's identity, made at the first round. */
   private List<Identity> all;
+
+  /** Every identity by the terms it holds, made at need. */
+  private Map<Term, List<Identity>> touchingAll;
+
+  /** Per twins array of a year's lattice (by identity), the cells of each group by its root. */
+  private final IdentityHashMap<int[], Map<Integer, List<Integer>>> twinGroups =
+      new IdentityHashMap<>();
 
   /** One value to hide, and the hidden value it protects. */
   record Fix(
@@ -371,16 +379,118 @@ final class StockFlowSearch {
   }
 
   /**
+   * The most expendable published term of a determining combination, other than the pinned one,
+   * that would not be pinned itself once hidden (its column, with its twins', in the span of the
+   * hidden terms' columns: {@link Columns#pinnedOnceHidden}); where every one would be, the most
+   * expendable. Hiding a term the others would tell only moves the combination round it, and the
+   * next round must protect it in turn (at 1M cases: four rounds of exact elimination without this
+   * test, two with it).
+   */
+  private static Term cheapest(List<Term> terms, Term pinned, Columns columns) {
+    List<Term> hideable = new ArrayList<>();
+    List<long[]> costs = new ArrayList<>();
+    for (Term t : terms) {
+      if (!t.equals(pinned) && t.year().canHide(t.quantity(), t.cell())) {
+        hideable.add(t);
+        costs.add(t.year().cost(t.quantity(), t.cell()));
+      }
+    }
+    Integer[] order = new Integer[hideable.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // Stable: among equal costs the first term of the combination, as cheapest takes it.
+    Arrays.sort(order, (a, b) -> Arrays.compare(costs.get(a), costs.get(b)));
+    for (int i : order) {
+      if (!columns.pinnedOnceHidden(hideable.get(i))) {
+        return hideable.get(i);
+      }
+    }
+    return order.length == 0 ? null : hideable.get(order[0]);
+  }
+
+  /**
    * Hidden terms the identities and the years' additive relations of the three quantities pin only
    * together: exact elimination per connected part of the hidden terms that an identity touches.
    */
   private List<Fix> pinnedTogether(List<Identity> identities) {
+    Tied tied = eliminate(identities);
+    if (tied == null) {
+      return List.of();
+    }
+    List<Fix> fixes = new ArrayList<>();
+    Map<Term, Boolean> chosen = new HashMap<>();
+    List<List<Term>> rowsTerms = tied.rowsTerms();
+    List<long[]> rowsSigns = tied.rowsSigns();
+    for (int p = 0; p < tied.parts().size(); p++) {
+      List<Integer> rows = tied.parts().get(p);
+      for (ModularEchelon.Determined d : tied.found().get(p)) {
+        Term pinned = tied.byId()[d.column()];
+        Map<Term, Long> weights = new LinkedHashMap<>();
+        for (int i = 0; i < d.rows().length; i++) {
+          int r = rows.get(d.rows()[i]);
+          List<Term> terms = rowsTerms.get(r);
+          for (int k = 0; k < terms.size(); k++) {
+            long sign = Math.floorMod(rowsSigns.get(r)[k], ModularEchelon.P);
+            long w = ModularEchelon.reduce(d.weights()[i], sign);
+            weights.merge(terms.get(k), w, (a, b) -> (a + b) % ModularEchelon.P);
+          }
+        }
+        List<Term> candidates = new ArrayList<>();
+        weights.forEach(
+            (t, w) -> {
+              if (w != 0) {
+                candidates.add(t);
+              }
+            });
+        Term fix = cheapest(candidates, pinned, tied.columns());
+        if (fix == null) {
+          fix = cheapest(allTermsOf(rows, rowsTerms), pinned);
+        }
+        if (fix == null) {
+          throw unprotectable(pinned);
+        }
+        if (chosen.putIfAbsent(fix, true) == null) {
+          fixes.add(fix(fix, pinned));
+        }
+      }
+    }
+    return fixes;
+  }
+
+  /**
+   * Whether the identities and the additive relations of the three quantities would pin this
+   * published value itself once it (with its twins) were hidden, as things stand: what the search
+   * asks of a fix before it takes it ({@link Columns#pinnedOnceHidden}).
+   */
+  boolean pinnedOnceHidden(YearPattern year, Quantity quantity, int cell) {
+    Tied tied = eliminate(identities());
+    Term term = new Term(year, quantity, cell);
+    return tied == null
+        ? new Columns(List.of(), List.of(), List.of(), List.of()).pinnedOnceHidden(term)
+        : tied.columns().pinnedOnceHidden(term);
+  }
+
+  /** The hidden terms' system, its eliminated parts and what they pin. */
+  private record Tied(
+      List<List<Term>> rowsTerms,
+      List<long[]> rowsSigns,
+      Term[] byId,
+      List<List<Integer>> parts,
+      List<List<ModularEchelon.Determined>> found,
+      Columns columns) {}
+
+  /**
+   * The parts of the hidden terms' system that an identity touches, eliminated; null where no term
+   * is hidden.
+   */
+  private Tied eliminate(List<Identity> identities) {
     List<List<Term>> rowsTerms = new ArrayList<>();
     List<long[]> rowsSigns = new ArrayList<>();
     int identityRows = rows(identities, rowsTerms, rowsSigns);
     Map<Term, Integer> ids = columns(rowsTerms);
     if (ids.isEmpty()) {
-      return List.of();
+      return null;
     }
     List<int[]> rowsColumns = new ArrayList<>();
     List<long[]> rowsCoefficients = new ArrayList<>();
@@ -402,56 +512,31 @@ final class StockFlowSearch {
     }
     Term[] byId = new Term[ids.size()];
     ids.forEach((t, id) -> byId[id] = t);
-    List<Fix> fixes = new ArrayList<>();
-    Map<Term, Boolean> chosen = new HashMap<>();
     // The parts are independent: eliminated side by side (at 1M cases two parts of about 130,000
     // and 90,000 rows), their findings then taken in the parts' order, as before.
     List<List<Integer>> parts = new ArrayList<>(rowsOf.values());
-    List<List<ModularEchelon.Determined>> found =
+    List<ModularEchelon> systems =
         parts.parallelStream()
             .map(
                 rows -> {
-                  ModularEchelon system = new ModularEchelon();
+                  // The rows that reduce to nothing are kept: they tell which fixes would be
+                  // pinned themselves once hidden.
+                  ModularEchelon system = new ModularEchelon(true);
                   for (int r : rows) {
                     system.add(rowsColumns.get(r), rowsCoefficients.get(r));
                   }
-                  return system.determined();
+                  return system;
                 })
             .toList();
-    for (int p = 0; p < parts.size(); p++) {
-      List<Integer> rows = parts.get(p);
-      for (ModularEchelon.Determined d : found.get(p)) {
-        Term pinned = byId[d.column()];
-        Map<Term, Long> weights = new LinkedHashMap<>();
-        for (int i = 0; i < d.rows().length; i++) {
-          int r = rows.get(d.rows()[i]);
-          List<Term> terms = rowsTerms.get(r);
-          for (int k = 0; k < terms.size(); k++) {
-            long sign = Math.floorMod(rowsSigns.get(r)[k], ModularEchelon.P);
-            long w = ModularEchelon.reduce(d.weights()[i], sign);
-            weights.merge(terms.get(k), w, (a, b) -> (a + b) % ModularEchelon.P);
-          }
-        }
-        List<Term> candidates = new ArrayList<>();
-        weights.forEach(
-            (t, w) -> {
-              if (w != 0) {
-                candidates.add(t);
-              }
-            });
-        Term fix = cheapest(candidates, pinned);
-        if (fix == null) {
-          fix = cheapest(allTermsOf(rows, rowsTerms), pinned);
-        }
-        if (fix == null) {
-          throw unprotectable(pinned);
-        }
-        if (chosen.putIfAbsent(fix, true) == null) {
-          fixes.add(fix(fix, pinned));
-        }
-      }
-    }
-    return fixes;
+    List<List<ModularEchelon.Determined>> found =
+        systems.parallelStream().map(ModularEchelon::determined).toList();
+    return new Tied(
+        rowsTerms,
+        rowsSigns,
+        byId,
+        parts,
+        found,
+        new Columns(rowsTerms, rowsSigns, parts, systems));
   }
 
   /**
@@ -561,6 +646,173 @@ final class StockFlowSearch {
       }
     }
     return parts.roots();
+  }
+
+  /**
+   * What one exact elimination says of the published terms that could be hidden to break a
+   * determining combination: whether the hidden terms' relations would pin such a term itself once
+   * it (and its twins, always the same number) were hidden. That is so exactly when its column lies
+   * outside the span of the hidden terms' columns, which a random combination of rows that is 0 on
+   * every hidden term tells (it meets the column but for a chance of 1 in 2^61; {@link
+   * ModularEchelon#leftNullVectors}), or when a row that holds no hidden term holds it. Every part
+   * of the system is eliminated (a hidden term is always in its own cell's identity); a term in a
+   * row of a part that was not would be taken as pinned, nothing saying otherwise.
+   */
+  private final class Columns {
+    private final List<List<Term>> rowsTerms;
+    private final List<long[]> rowsSigns;
+    private final List<ModularEchelon> systems;
+    private final long[][] nullVector;
+    private final int[] rowPart;
+    private final int[] rowPosition;
+
+    /** Per published term of the system's rows, its rows and its place in each, made at need. */
+    private Map<Term, List<int[]>> rowsOf;
+
+    Columns(
+        List<List<Term>> rowsTerms,
+        List<long[]> rowsSigns,
+        List<List<Integer>> parts,
+        List<ModularEchelon> systems) {
+      this.rowsTerms = rowsTerms;
+      this.rowsSigns = rowsSigns;
+      this.systems = systems;
+      this.nullVector = new long[systems.size()][];
+      this.rowPart = new int[rowsTerms.size()];
+      this.rowPosition = new int[rowsTerms.size()];
+      Arrays.fill(rowPart, -1);
+      for (int p = 0; p < parts.size(); p++) {
+        List<Integer> rows = parts.get(p);
+        for (int i = 0; i < rows.size(); i++) {
+          rowPart[rows.get(i)] = p;
+          rowPosition[rows.get(i)] = i;
+        }
+      }
+    }
+
+    boolean pinnedOnceHidden(Term term) {
+      List<Term> group = twinsOf(term);
+      // The group's net coefficient in each row of the system that holds it.
+      Map<Integer, Long> inRow = new TreeMap<>();
+      for (Term member : group) {
+        for (int[] at : rowsOf().getOrDefault(member, List.of())) {
+          inRow.merge(at[0], rowsSigns.get(at[0])[at[1]], Long::sum);
+        }
+      }
+      Map<Integer, Long> met = new TreeMap<>();
+      for (Map.Entry<Integer, Long> e : inRow.entrySet()) {
+        if (e.getValue() == 0) {
+          continue;
+        }
+        int p = rowPart[e.getKey()];
+        if (p < 0) {
+          return true;
+        }
+        long w = nullVector(p)[rowPosition[e.getKey()]];
+        long c = Math.floorMod(e.getValue(), ModularEchelon.P);
+        met.merge(p, ModularEchelon.reduce(w, c), (a, b) -> (a + b) % ModularEchelon.P);
+      }
+      for (long m : met.values()) {
+        if (m != 0) {
+          return true;
+        }
+      }
+      return heldAloneOutside(group);
+    }
+
+    /**
+     * Whether a row without a hidden term holds the group: hidden, it would be its only unknown.
+     */
+    private boolean heldAloneOutside(List<Term> group) {
+      for (Term member : group) {
+        for (Identity identity : touchingAll().getOrDefault(member, List.of())) {
+          long net = 0;
+          boolean anyHidden = false;
+          for (int i = 0; i < identity.terms().size(); i++) {
+            Term t = identity.terms().get(i);
+            anyHidden |= t.year().isHidden(t.quantity(), t.cell());
+            net += group.contains(t) ? identity.signs()[i] : 0;
+          }
+          if (!anyHidden && net != 0) {
+            return true;
+          }
+        }
+        YearPattern year = member.year();
+        Quantity q = member.quantity();
+        List<Relation> relations = year.lattice().relations(q);
+        for (int r : year.lattice().relationsOf(q, member.cell())) {
+          Relation relation = relations.get(r);
+          if (!relation.generating() || !relation.holdsFor(q)) {
+            continue;
+          }
+          boolean anyHidden = year.isHidden(q, relation.parent());
+          long net = group.contains(new Term(year, q, relation.parent())) ? 1 : 0;
+          for (int child : relation.children()) {
+            anyHidden |= year.isHidden(q, child);
+            net -= group.contains(new Term(year, q, child)) ? 1 : 0;
+          }
+          if (!anyHidden && net != 0) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private long[] nullVector(int part) {
+      if (nullVector[part] == null) {
+        nullVector[part] = systems.get(part).leftNullVectors(1)[0];
+      }
+      return nullVector[part];
+    }
+
+    private Map<Term, List<int[]>> rowsOf() {
+      if (rowsOf == null) {
+        rowsOf = new HashMap<>();
+        for (int r = 0; r < rowsTerms.size(); r++) {
+          List<Term> terms = rowsTerms.get(r);
+          for (int k = 0; k < terms.size(); k++) {
+            Term t = terms.get(k);
+            if (!t.year().isHidden(t.quantity(), t.cell())) {
+              rowsOf.computeIfAbsent(t, x -> new ArrayList<>(2)).add(new int[] {r, k});
+            }
+          }
+        }
+      }
+      return rowsOf;
+    }
+  }
+
+  /** The term and every cell of its year that is always the same number as it. */
+  private List<Term> twinsOf(Term term) {
+    int[] twins = term.year().lattice().twins(term.quantity());
+    List<Term> group = new ArrayList<>(2);
+    int root = twins[term.cell()];
+    for (int c : twinGroups.computeIfAbsent(twins, StockFlowSearch::groups).get(root)) {
+      group.add(new Term(term.year(), term.quantity(), c));
+    }
+    return group;
+  }
+
+  private static Map<Integer, List<Integer>> groups(int[] twins) {
+    Map<Integer, List<Integer>> groups = new HashMap<>();
+    for (int c = 0; c < twins.length; c++) {
+      groups.computeIfAbsent(twins[c], k -> new ArrayList<>(1)).add(c);
+    }
+    return groups;
+  }
+
+  /** Every identity that holds the term, whether or not a term of it is hidden. */
+  private Map<Term, List<Identity>> touchingAll() {
+    if (touchingAll == null) {
+      touchingAll = new HashMap<>();
+      for (Identity identity : all) {
+        for (Term t : identity.terms()) {
+          touchingAll.computeIfAbsent(t, k -> new ArrayList<>(2)).add(identity);
+        }
+      }
+    }
+    return touchingAll;
   }
 
   /**
