@@ -99,8 +99,46 @@ final class YearPattern {
         }
       }
     }
+    this.showing = showing(rows);
     suppressed = suppressedRows();
     refreshViews();
+  }
+
+  /**
+   * Per quantity and cell, the indicators whose rows show the quantity there (a row's status before
+   * suppression never changes): the searches ask it of every cell for every quantity in every
+   * round, and most of a cell's rows show another quantity.
+   */
+  private final int[][][] showing;
+
+  private static final int[] NO_ROWS = new int[0];
+
+  @SuppressWarnings("EnumOrdinal")
+  private static int[][][] showing(IndicatorRow[][] rows) {
+    int[][][] showing = new int[QUANTITIES.length][rows.length][];
+    int[][] lists = new int[QUANTITIES.length][INDICATORS];
+    int[] sizes = new int[QUANTITIES.length];
+    for (int c = 0; c < rows.length; c++) {
+      java.util.Arrays.fill(sizes, 0);
+      for (int i = 0; i < INDICATORS; i++) {
+        IndicatorRow row = rows[c][i];
+        if (row != null) {
+          for (Quantity q : Shown.readableFrom(row)) {
+            lists[q.ordinal()][sizes[q.ordinal()]++] = i;
+          }
+        }
+      }
+      for (int q = 0; q < QUANTITIES.length; q++) {
+        showing[q][c] = sizes[q] == 0 ? NO_ROWS : java.util.Arrays.copyOf(lists[q], sizes[q]);
+      }
+    }
+    return showing;
+  }
+
+  /** The indicators whose rows show the quantity at the cell. */
+  @SuppressWarnings("EnumOrdinal")
+  private int[] showing(Quantity q, int cell) {
+    return showing[q.ordinal()][cell];
   }
 
   String year() {
@@ -135,15 +173,20 @@ final class YearPattern {
     if (known.get(q).get(cell)
         || hidden.get(q).get(cell)
         || learnedFromRate(q, cell)
-        || given.getOrDefault(q, new BitSet()).get(cell)) {
+        || isGiven(q, cell)) {
       return false;
     }
-    for (IndicatorRow row : rows[cell]) {
-      if (row != null && Shown.readableFrom(row).contains(q) && isSuppressible(row)) {
+    for (int i : showing(q, cell)) {
+      if (isSuppressible(rows[cell][i])) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean isGiven(Quantity q, int cell) {
+    BitSet g = given.get(q);
+    return g != null && g.get(cell);
   }
 
   /** What a reader knows of a hidden value from below: 1 for a base, a published numerator. */
@@ -160,12 +203,10 @@ final class YearPattern {
   long[] cost(Quantity q, int cell) {
     int rowCost = 0;
     long baseCost = 0;
-    for (IndicatorRow row : rows[cell]) {
-      if (row != null
-          && Shown.readableFrom(row).contains(q)
-          && !suppressed[cell][row.indicator().ordinal()]) {
+    for (int i : showing(q, cell)) {
+      if (!suppressed[cell][i]) {
         rowCost++;
-        baseCost += row.base();
+        baseCost += rows[cell][i].base();
       }
     }
     if (q.isStockFlow()) {
@@ -562,9 +603,9 @@ final class YearPattern {
   /** The sum of the bases of the rows that show the quantity at the cell. */
   private long shownBase(Quantity q, int c) {
     long base = 0;
-    for (IndicatorRow row : rows[c]) {
-      if (row != null && shows(row, q) && row.base() != null) {
-        base += row.base();
+    for (int i : showing(q, c)) {
+      if (rows[c][i].base() != null) {
+        base += rows[c][i].base();
       }
     }
     return base;
@@ -644,17 +685,13 @@ final class YearPattern {
     Quantity[] lowerFrom = new Quantity[n];
     Quantity[] upperFrom = new Quantity[n];
     for (int c = 0; c < n; c++) {
-      hideable[c] =
-          !known.get(q).get(c)
-              && !learnedFromRate(q, c)
-              && !given.getOrDefault(q, new BitSet()).get(c);
-      for (IndicatorRow row : rows[c]) {
-        if (row != null && shows(row, q)) {
-          hideable[c] &= isSuppressible(row);
-          if (!suppressed[c][row.indicator().ordinal()]) {
-            rowCosts[c]++;
-            baseCosts[c] += row.base();
-          }
+      hideable[c] = !known.get(q).get(c) && !learnedFromRate(q, c) && !isGiven(q, c);
+      for (int i : showing(q, c)) {
+        IndicatorRow row = rows[c][i];
+        hideable[c] &= isSuppressible(row);
+        if (!suppressed[c][i]) {
+          rowCosts[c]++;
+          baseCosts[c] += row.base();
         }
       }
       hideable[c] &= rowCosts[c] > 0 || hiddenCells.get(c);
@@ -854,10 +891,8 @@ final class YearPattern {
    */
   private int shownBy(int c, Quantity q) {
     int shown = 0;
-    for (IndicatorRow row : rows[c]) {
-      if (row != null && shows(row, q)) {
-        shown |= suppressed[c][row.indicator().ordinal()] ? HIDDEN_ROW : PUBLISHED_ROW;
-      }
+    for (int i : showing(q, c)) {
+      shown |= suppressed[c][i] ? HIDDEN_ROW : PUBLISHED_ROW;
     }
     return shown;
   }
