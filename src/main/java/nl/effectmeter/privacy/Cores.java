@@ -52,12 +52,12 @@ final class Cores {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(name + " was interrupted", e);
     } catch (ExecutionException e) {
-      throw unwrapped(name, e);
+      throw unwrapped(name, e.getCause());
     } finally {
       pool.shutdownNow();
     }
     if (outcome.failure != null) {
-      throw unwrapped(name, new ExecutionException(outcome.failure));
+      throw unwrapped(name, outcome.failure);
     }
     return outcome.value;
   }
@@ -67,14 +67,17 @@ final class Cores {
     Throwable failure;
   }
 
-  /** What a task threw: its own unchecked exception or error as it was, anything else wrapped. */
-  static RuntimeException unwrapped(String name, ExecutionException e) {
-    if (e.getCause() instanceof RuntimeException runtime) {
+  /**
+   * What a task threw, to throw on: its own unchecked exception as it was (an error is thrown here
+   * as it was), anything else wrapped with the work's name.
+   */
+  static RuntimeException unwrapped(String name, Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
       return runtime;
     }
-    if (e.getCause() instanceof Error error) {
+    if (failure instanceof Error error) {
       throw error;
     }
-    return new IllegalStateException(name + " failed", e.getCause());
+    return new IllegalStateException(name + " failed", failure);
   }
 }

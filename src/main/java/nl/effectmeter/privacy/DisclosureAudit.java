@@ -193,7 +193,7 @@ public final class DisclosureAudit {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("The disclosure audit was interrupted", e);
     } catch (ExecutionException e) {
-      throw Cores.unwrapped("The disclosure audit", e);
+      throw Cores.unwrapped("The disclosure audit", e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import nl.effectmeter.indicator.CellKey;
 import nl.effectmeter.indicator.Granularity;
 import nl.effectmeter.indicator.Quantity;
@@ -75,7 +76,7 @@ final class StockFlowSearch {
     for (Identity identity : identities) {
       Term pinned = pinnedAlone(identity);
       if (pinned != null) {
-        Term fix = cheapest(identity.terms(), pinned);
+        Term fix = cheapest(identity.terms(), pinned, StockFlowSearch::notKnown);
         if (fix == null) {
           throw unprotectable(pinned);
         }
@@ -112,14 +113,7 @@ final class StockFlowSearch {
       return 0;
     }
     tried.sort(Arrays::compare);
-    List<Identity> identities = identities();
-    Kernel kernel = new Kernel(identities);
-    Map<Term, List<Identity>> touching = new HashMap<>();
-    for (Identity identity : identities) {
-      for (Term t : identity.terms()) {
-        touching.computeIfAbsent(t, k -> new ArrayList<>(2)).add(identity);
-      }
-    }
+    Kernel kernel = new Kernel(identities());
     List<Map<Quantity, PatternSearch>> searches = new ArrayList<>();
     for (int y = 0; y < years.size(); y++) {
       searches.add(new EnumMap<>(Quantity.class));
@@ -141,7 +135,7 @@ final class StockFlowSearch {
         if (sets == null) {
           break;
         }
-        Term pinned = pinnedBy(sets, touching);
+        Term pinned = pinnedBy(sets, touchingAll());
         if (pinned == null) {
           break;
         }
@@ -361,32 +355,20 @@ final class StockFlowSearch {
     return null;
   }
 
-  /** The most expendable published term that can be hidden, other than the pinned one. */
-  private static Term cheapest(List<Term> terms, Term pinned) {
-    Term best = null;
-    long[] bestCost = null;
-    for (Term t : terms) {
-      if (t.equals(pinned) || !t.year().canHide(t.quantity(), t.cell())) {
-        continue;
-      }
-      long[] cost = t.year().cost(t.quantity(), t.cell());
-      if (best == null || Arrays.compare(cost, bestCost) < 0) {
-        best = t;
-        bestCost = cost;
-      }
-    }
-    return best;
+  /** For {@link #cheapest} where no elimination tells which terms would be pinned once hidden. */
+  private static boolean notKnown(Term term) {
+    return false;
   }
 
   /**
-   * The most expendable published term of a determining combination, other than the pinned one,
-   * that would not be pinned itself once hidden (its column, with its twins', in the span of the
-   * hidden terms' columns: {@link Columns#pinnedOnceHidden}); where every one would be, the most
-   * expendable. Hiding a term the others would tell only moves the combination round it, and the
-   * next round must protect it in turn (at 1M cases: four rounds of exact elimination without this
-   * test, two with it).
+   * The most expendable published term that can be hidden, other than the pinned one, that would
+   * not be pinned itself once hidden (for a determining combination: its column, with its twins',
+   * in the span of the hidden terms' columns, {@link Columns#pinnedOnceHidden}); where every one
+   * would be, or nothing tells, the most expendable; null where none can be hidden. Hiding a term
+   * the others would tell only moves the combination round it, and the next round must protect it
+   * in turn (at 1M cases: four rounds of exact elimination without this test, two with it).
    */
-  private static Term cheapest(List<Term> terms, Term pinned, Columns columns) {
+  private static Term cheapest(List<Term> terms, Term pinned, Predicate<Term> pinnedOnceHidden) {
     List<Term> hideable = new ArrayList<>();
     List<long[]> costs = new ArrayList<>();
     for (Term t : terms) {
@@ -402,7 +384,7 @@ final class StockFlowSearch {
     // Stable: among equal costs the first term of the combination, as cheapest takes it.
     Arrays.sort(order, (a, b) -> Arrays.compare(costs.get(a), costs.get(b)));
     for (int i : order) {
-      if (!columns.pinnedOnceHidden(hideable.get(i))) {
+      if (!pinnedOnceHidden.test(hideable.get(i))) {
         return hideable.get(i);
       }
     }
@@ -443,9 +425,9 @@ final class StockFlowSearch {
                 candidates.add(t);
               }
             });
-        Term fix = cheapest(candidates, pinned, tied.columns());
+        Term fix = cheapest(candidates, pinned, tied.columns()::pinnedOnceHidden);
         if (fix == null) {
-          fix = cheapest(allTermsOf(rows, rowsTerms), pinned);
+          fix = cheapest(allTermsOf(rows, rowsTerms), pinned, StockFlowSearch::notKnown);
         }
         if (fix == null) {
           throw unprotectable(pinned);

@@ -119,7 +119,7 @@ final class YearPattern {
     int[][] lists = new int[QUANTITIES.length][INDICATORS];
     int[] sizes = new int[QUANTITIES.length];
     for (int c = 0; c < rows.length; c++) {
-      java.util.Arrays.fill(sizes, 0);
+      Arrays.fill(sizes, 0);
       for (int i = 0; i < INDICATORS; i++) {
         IndicatorRow row = rows[c][i];
         if (row != null) {
@@ -129,7 +129,7 @@ final class YearPattern {
         }
       }
       for (int q = 0; q < QUANTITIES.length; q++) {
-        showing[q][c] = sizes[q] == 0 ? NO_ROWS : java.util.Arrays.copyOf(lists[q], sizes[q]);
+        showing[q][c] = sizes[q] == 0 ? NO_ROWS : Arrays.copyOf(lists[q], sizes[q]);
       }
     }
     return showing;
@@ -769,7 +769,7 @@ final class YearPattern {
       boolean hide = primary[c][i];
       for (Quantity q : Shown.readableFrom(row)) {
         // A value the relations give away whatever is hidden protects nothing by being hidden.
-        hide |= chosen.get(q).get(c) && !given.getOrDefault(q, EMPTY).get(c);
+        hide |= chosen.get(q).get(c) && !isGiven(q, c);
       }
       result[i] = hide && isSuppressible(row);
     }
@@ -1000,11 +1000,12 @@ final class YearPattern {
     if (o != null) {
       return o;
     }
-    for (IndicatorRow row : rows[c]) {
-      if (row == null || !suppressed[c][row.indicator().ordinal()] || !shows(row, q)) {
+    for (int i : showing(q, c)) {
+      IndicatorRow row = rows[c][i];
+      if (!suppressed[c][i]) {
         continue;
       }
-      if (primary[c][row.indicator().ordinal()]) {
+      if (primary[c][i]) {
         return new Origin(this, Shown.by(row.indicator()).base(), c);
       }
       for (Quantity other : Shown.readableFrom(row)) {
@@ -1037,17 +1038,12 @@ final class YearPattern {
 
   /** Primary where every row that shows the quantity is hidden for its own small base. */
   Suppression.Reason reason(int c, Quantity q) {
-    for (IndicatorRow row : rows[c]) {
-      if (row != null && shows(row, q) && !primary[c][row.indicator().ordinal()]) {
+    for (int i : showing(q, c)) {
+      if (!primary[c][i]) {
         return Suppression.Reason.SECONDARY;
       }
     }
     return Suppression.Reason.PRIMARY;
-  }
-
-  private static boolean shows(IndicatorRow row, Quantity q) {
-    Set<Quantity> shown = Shown.readableFrom(row);
-    return shown.contains(q);
   }
 
   /** A value whose base is 0 is never suppressed. */
