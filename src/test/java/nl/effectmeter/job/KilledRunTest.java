@@ -10,16 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.effectmeter.settings.JobSettings;
 import nl.effectmeter.testing.JobProcess;
 import nl.effectmeter.testing.PublishedRun;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,9 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Killing the job (SIGKILL, no chance to clean up) at any step leaves the previously published run
- * served and intact; a later complete run then takes over. The complete run comes last, after the
- * killed runs of the tests before it. The killed runs are job processes; the first and the complete
- * run are the job's pipeline in the tests' own Spark session.
+ * served and intact; a later complete run then takes over. The three killed runs are job processes
+ * started together once the first run is published (each under its own run id, killed when it logs
+ * its step, the others still running: as in {@code ConcurrentRunsTest}, runs share nothing but
+ * {@code CURRENT}); the complete run comes last, after all three were killed. The first and the
+ * complete run are the job's pipeline in the tests' own Spark session.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KilledRunTest {
@@ -39,8 +42,8 @@ class KilledRunTest {
   private static String firstRun;
   private static Map<String, String> firstRunFiles;
 
-  /** The runs killed so far, in the order they were killed. */
-  private static final List<String> killed = new ArrayList<>();
+  /** The killed runs by run id, each with the log line that has it killed, in step order. */
+  private static final Map<String, Killing> killings = new LinkedHashMap<>();
 
   /**
    * The first run is the job's pipeline on the same small input in the tests' own Spark session:
@@ -59,40 +62,50 @@ class KilledRunTest {
     firstRun = current();
     firstRunFiles = fingerprint(warehouse.resolve("runs").resolve(firstRun));
     assertThat(firstRun).isEqualTo("first");
+    // Three job processes at once: each spends most of its time starting a JVM and Spark and
+    // planning, and on two cores the three together take about as long as the longest one alone
+    // twice (59 s one after another; BENCHMARKS.md, "Test suite, session 40").
+    killings.put("killed-validating", Killing.start("killed-validating", "Validated services"));
+    killings.put("killed-aggregating", Killing.start("killed-aggregating", "Aggregating cells"));
+    // The job logs each table as it is written: killed once the first is in its staging folder,
+    // with the others still to come.
+    killings.put("killed-writing", Killing.start("killed-writing", "Wrote indicators:"));
+  }
+
+  @AfterAll
+  static void stopWhatIsLeft() throws InterruptedException {
+    for (Killing killing : killings.values()) {
+      killing.job().destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+    }
   }
 
   @Test
   @Order(1)
   void aRunKilledWhileValidatingLeavesTheServedRunIntact() throws Exception {
-    killAfter("killed-validating", "Validated services");
+    assertKilled("killed-validating");
     assertServedRunIntact("killed-validating");
   }
 
   @Test
   @Order(2)
   void aRunKilledWhileAggregatingLeavesTheServedRunIntact() throws Exception {
-    killAfter("killed-aggregating", "Aggregating cells");
+    assertKilled("killed-aggregating");
     assertServedRunIntact("killed-aggregating");
   }
 
   @Test
   @Order(3)
   void aRunKilledWhileWritingTablesLeavesTheServedRunIntact() throws Exception {
-    // The job logs each table as it is written: killed once the first is in its staging folder,
-    // with the others still to come.
-    killAfter("killed-writing", "Wrote indicators:");
+    assertKilled("killed-writing");
     assertServedRunIntact("killed-writing");
   }
 
-  /**
-   * After the tests before it, the complete run follows their three killed runs, the last of them
-   * killed while writing its tables; run on its own, it kills a run of its own first.
-   */
+  /** The complete run follows the three killed runs, once all three were killed. */
   @Test
   @Order(4)
   void aCompleteRunAfterAKilledOneIsPublishedAndServed() throws Exception {
-    if (killed.isEmpty()) {
-      killAfter("killed-then-redone", "Validated outcomes");
+    for (String run : killings.keySet()) {
+      assertKilled(run);
     }
     // The job's pipeline in the tests' warm session, like the first run: what must hold is that
     // the killed runs' leftovers do not stand in its way, which the pipeline's publishing decides,
@@ -106,28 +119,51 @@ class KilledRunTest {
     assertThat(current()).isEqualTo("redone");
     assertThat(warehouse.resolve("runs/redone/manifest.json")).exists();
     assertThat(fingerprint(warehouse.resolve("runs").resolve(firstRun))).isEqualTo(firstRunFiles);
-    for (String run : killed) {
+    for (String run : killings.keySet()) {
       assertThat(warehouse.resolve("runs").resolve(run)).doesNotExist();
     }
     restoreFirstRun();
   }
 
-  private static void killAfter(String runId, String logLine) throws Exception {
-    Process job = start(runId);
-    boolean seen = false;
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(job.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.contains(logLine)) {
-          seen = true;
-          job.destroyForcibly();
-          break;
-        }
-      }
+  /** The run's job process reached its log line, was killed there and has ended. */
+  private static void assertKilled(String runId) throws Exception {
+    Killing killing = killings.get(runId);
+    boolean seen = killing.seen().get(5, TimeUnit.MINUTES);
+    assertThat(killing.job().waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(seen).as("the job reached '%s' before it was killed", killing.logLine()).isTrue();
+  }
+
+  /**
+   * A job process under {@code runId}, read by a thread of its own that kills it (SIGKILL) the
+   * moment it prints {@code logLine}; {@code seen} completes with whether it printed it.
+   */
+  private record Killing(Process job, String logLine, CompletableFuture<Boolean> seen) {
+    static Killing start(String runId, String logLine) throws IOException {
+      Process job = JobProcess.start(warehouse, runId, 2, null);
+      CompletableFuture<Boolean> seen = new CompletableFuture<>();
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader out =
+                    new BufferedReader(
+                        new InputStreamReader(job.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.contains(logLine)) {
+                      job.destroyForcibly();
+                      seen.complete(true);
+                      return;
+                    }
+                  }
+                  seen.complete(false);
+                } catch (IOException e) {
+                  seen.completeExceptionally(e);
+                }
+              },
+              "kill " + runId);
+      reader.setDaemon(true);
+      reader.start();
+      return new Killing(job, logLine, seen);
     }
-    assertThat(job.waitFor(1, TimeUnit.MINUTES)).isTrue();
-    assertThat(seen).as("the job reached '%s' before it was killed", logLine).isTrue();
-    killed.add(runId);
   }
 
   private static void assertServedRunIntact(String killedRun) throws Exception {
@@ -139,10 +175,6 @@ class KilledRunTest {
   /** Puts CURRENT back to the first run for tests that published another one. */
   private static void restoreFirstRun() throws IOException {
     Files.writeString(warehouse.resolve("CURRENT"), firstRun + "\n");
-  }
-
-  private static Process start(String runId) throws IOException {
-    return JobProcess.start(warehouse, runId, 2, null);
   }
 
   private static String current() throws IOException {
