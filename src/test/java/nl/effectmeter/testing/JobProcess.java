@@ -36,6 +36,9 @@ public final class JobProcess {
     // A run this small is nearly all start-up and planning: C2's compile threads would take a
     // third of its CPU time on 2 cores (BENCHMARKS.md, "Fixed costs").
     command.add("-XX:TieredStopAtLevel=1");
+    // The throughput collector, as the launcher chooses for a small input (BENCHMARKS.md, "Test
+    // suite, session 40").
+    command.add("-XX:+UseParallelGC");
     command.addAll(List.of(Files.readString(Path.of("jobs/java17-opts")).trim().split("\\s+")));
     command.add("-Dlog4j2.configurationFile=" + Path.of("jobs/log4j2.properties").toAbsolutePath());
     command.add("-Dspark.driver.bindAddress=127.0.0.1");
