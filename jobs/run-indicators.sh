@@ -74,6 +74,10 @@ if [[ -z "$writing" ]]; then
   exec "${run[@]}"
 fi
 trap 'rm -f "$writing"' EXIT
+# Stopped (Ctrl-C, a killed build): the JVM still writes the archive as it exits; bash waits for it
+# and then removes the half-made file instead of leaving 180 MB behind.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 status=0
 "${run[@]}" || status=$?
 # Only a run that went all the way has loaded every class the next one needs.
