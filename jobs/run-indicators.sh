@@ -58,9 +58,9 @@ if [[ -z "${EFFECTMETER_JAVA_OPTS:-}" ]] && ((size >= 0 && size < 256 * 1024)); 
   compiler=(-XX:TieredStopAtLevel=1)
 fi
 # A local input under 64 MiB (the sample, the tests' inputs) runs on the throughput collector
-# (ParallelGC) rather than G1, unless EFFECTMETER_JAVA_OPTS names a collector: the sample runs
-# about 13% faster with about 13% less CPU (BENCHMARKS.md, "Test suite, session 40"). Larger
-# inputs keep G1, measured as they are.
+# (ParallelGC) rather than G1, unless EFFECTMETER_JAVA_OPTS names a collector: the sample takes
+# 2-8 s less wall and CPU time, the tests' job-sized runs about a tenth less (BENCHMARKS.md, "Test
+# suite, session 40"). Larger inputs keep G1, measured as they are.
 collector=()
 if [[ "${EFFECTMETER_JAVA_OPTS:-}" != *GC* ]] && ((size >= 0 && size < 64 * 1024 * 1024)); then
   collector=(-XX:+UseParallelGC)
