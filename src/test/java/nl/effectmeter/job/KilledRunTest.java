@@ -62,9 +62,9 @@ class KilledRunTest {
     firstRun = current();
     firstRunFiles = fingerprint(warehouse.resolve("runs").resolve(firstRun));
     assertThat(firstRun).isEqualTo("first");
-    // Three job processes at once: each spends most of its time starting a JVM and Spark and
-    // planning, and on two cores the three together take about as long as the longest one alone
-    // twice (59 s one after another; BENCHMARKS.md, "Test suite, session 40").
+    // Three job processes at once: each spends much of its time starting a JVM and Spark, and on
+    // two cores the three take 45 s together where they took 59 s one after another
+    // (BENCHMARKS.md, "Test suite, session 40").
     killings.put("killed-validating", Killing.start("killed-validating", "Validated services"));
     killings.put("killed-aggregating", Killing.start("killed-aggregating", "Aggregating cells"));
     // The job logs each table as it is written: killed once the first is in its staging folder,
