@@ -52,18 +52,17 @@ input=""
 for ((i = 0; i < ${#args[@]} - 1; i++)); do
   if [[ "${args[i]}" == --input ]]; then input="${args[i + 1]}"; fi
 done
-size=-1
-if [[ -n "$input" && -d "$input" ]]; then size=$(du -sb "$input" | cut -f1); fi
-if [[ -z "${EFFECTMETER_JAVA_OPTS:-}" ]] && ((size >= 0 && size < 256 * 1024)); then
+if [[ -z "${EFFECTMETER_JAVA_OPTS:-}" && -n "$input" && -d "$input" ]] \
+  && (($(du -sb "$input" | cut -f1) < 256 * 1024)); then
   compiler=(-XX:TieredStopAtLevel=1)
 fi
 # Local runs use the throughput collector (ParallelGC) rather than G1, unless EFFECTMETER_JAVA_OPTS
-# names a collector: the sample takes 2-8 s less, 1M cases 12% less time and 4.5 GiB less memory,
-# 10M cases about as long with 2 GiB less (BENCHMARKS.md, "Test suite, session 40" and "The
-# throughput collector at 1M and 10M"). Runs through spark-submit keep the cluster's settings.
-collector=()
-if [[ "${EFFECTMETER_JAVA_OPTS:-}" != *GC* ]]; then
-  collector=(-XX:+UseParallelGC)
+# chooses a collector (-XX:+Use...GC): the sample takes 2-8 s less, 1M cases 12% less time and
+# 4.5 GiB less memory, 10M cases about as long with 2 GiB less (BENCHMARKS.md, "Test suite, session
+# 40" and "The throughput collector at 1M and 10M"). Runs through spark-submit keep the cluster's.
+collector=(-XX:+UseParallelGC)
+if [[ " ${EFFECTMETER_JAVA_OPTS:-} " =~ [[:space:]]-XX:\+Use[A-Za-z0-9]+GC[[:space:]] ]]; then
+  collector=()
 fi
 
 run=(java ${EFFECTMETER_JAVA_OPTS:--Xmx8g} "${compiler[@]}" "${collector[@]}" "${cds[@]}" $(cat "$here/java17-opts")
